@@ -1,0 +1,66 @@
+package com.shopmate.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Reads and writes events as the JSON the schemas in {@code schemas/} describe. Unknown fields are ignored so that
+ * a consumer keeps working when a producer adds an optional field.
+ */
+public final class EventCodec {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private EventCodec() {
+    }
+
+    public static String encode(EventEnvelope<?> event) {
+        try {
+            return MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * @throws UnreadableEventException when the JSON is malformed, misses a required field or carries another type
+     */
+    public static <P extends EventPayload> EventEnvelope<P> decode(String json, Class<P> payloadType) {
+        if (json == null || json.isBlank()) {
+            throw new UnreadableEventException("empty record", null);
+        }
+        String expected = expectedType(payloadType);
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            String actual = tree.path("type").asText(null);
+            if (!expected.equals(actual)) {
+                throw new UnreadableEventException("expected type " + expected + " but got " + actual, null);
+            }
+            JavaType type = MAPPER.getTypeFactory().constructParametricType(EventEnvelope.class, payloadType);
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("not a " + expected + " event: " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new UnreadableEventException("not a " + expected + " event: " + e.getMessage(), e);
+        }
+    }
+
+    private static String expectedType(Class<? extends EventPayload> payloadType) {
+        try {
+            return (String) payloadType.getField("TYPE").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(payloadType + " declares no TYPE", e);
+        }
+    }
+}

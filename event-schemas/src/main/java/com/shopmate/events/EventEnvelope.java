@@ -1,0 +1,45 @@
+package com.shopmate.events;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The one envelope every event travels in. The Kafka record key is always {@link #conversationId()}, so the events
+ * of one conversation stay in order on one partition; consumers dedupe on {@link #eventId()}.
+ *
+ * @param traceparent W3C trace context of the request that caused the event, or null
+ */
+public record EventEnvelope<P extends EventPayload>(
+        String eventId,
+        String type,
+        int schemaVersion,
+        String conversationId,
+        String shopId,
+        Channel channel,
+        Instant occurredAt,
+        String traceparent,
+        P payload) {
+
+    public EventEnvelope {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(shopId, "shopId");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(payload, "payload");
+    }
+
+    /** A new event with a fresh id, stamped now. */
+    public static <P extends EventPayload> EventEnvelope<P> of(
+            P payload, String conversationId, String shopId, Channel channel, String traceparent) {
+        return new EventEnvelope<>(UUID.randomUUID().toString(), payload.eventType(), payload.schemaVersion(),
+                conversationId, shopId, channel, Instant.now(), traceparent, payload);
+    }
+
+    /** The next event of the same conversation, caused by this one: same conversation, shop, channel and trace. */
+    public <Q extends EventPayload> EventEnvelope<Q> followedBy(Q next) {
+        return of(next, conversationId, shopId, channel, traceparent);
+    }
+}

@@ -1,0 +1,10 @@
+package com.shopmate.events;
+
+/** The body of an event; the envelope's {@code type} and {@code schemaVersion} come from here. */
+public sealed interface EventPayload
+        permits UtteranceReceived, IntentClassified, SentimentScored, ReplyComposed {
+
+    String eventType();
+
+    int schemaVersion();
+}

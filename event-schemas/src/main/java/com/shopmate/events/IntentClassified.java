@@ -1,0 +1,51 @@
+package com.shopmate.events;
+
+import java.util.List;
+
+/**
+ * What the NLU understood of one utterance.
+ *
+ * @param utteranceId  eventId of the {@link UtteranceReceived} this classifies
+ * @param text         the utterance's text, so downstream services need not read the utterance topic
+ * @param language     detected language, {@code zh} or {@code en}
+ * @param intent       the top intent, {@code out_of_scope} when nothing fits
+ * @param confidence   the top intent's confidence in [0, 1]
+ * @param alternatives the next best intents, best first (at most 3)
+ * @param entities     entities found in the text, with spans into {@code text}
+ * @param modelVersion the classifier that decided, for audits and A/B comparison
+ */
+public record IntentClassified(
+        String utteranceId,
+        String messageId,
+        String text,
+        String language,
+        String intent,
+        double confidence,
+        List<IntentScore> alternatives,
+        List<Entity> entities,
+        String modelVersion) implements EventPayload {
+
+    public static final String TYPE = "IntentClassified";
+
+    public IntentClassified {
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return 1;
+    }
+
+    public record IntentScore(String intent, double confidence) {
+    }
+
+    /** An entity; {@code start} and {@code end} are UTF-16 offsets into the utterance text, end exclusive. */
+    public record Entity(String type, String value, int start, int end) {
+    }
+}

@@ -1,0 +1,43 @@
+package com.shopmate.events;
+
+import java.util.List;
+
+/**
+ * The bot's answer to one utterance, to be delivered on the envelope's channel.
+ *
+ * @param utteranceId  eventId of the {@link UtteranceReceived} answered
+ * @param messageId    the shopper's messageId answered, so a waiting client can match it
+ * @param language     language of the reply, {@code zh} or {@code en}
+ * @param replies      one or more messages, in order
+ * @param replyAddress copied from the utterance: where the channel delivers (a phone for SMS), or null
+ */
+public record ReplyComposed(
+        String utteranceId,
+        String messageId,
+        String language,
+        List<Reply> replies,
+        String replyAddress) implements EventPayload {
+
+    public static final String TYPE = "ReplyComposed";
+
+    public ReplyComposed {
+        replies = List.copyOf(replies);
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return 1;
+    }
+
+    /** One message of a reply; {@code quickReplies} are suggested answers a channel may show as buttons. */
+    public record Reply(String text, List<String> quickReplies) {
+        public Reply {
+            quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.shopmate.events;
+
+/**
+ * The tone of one utterance.
+ *
+ * @param utteranceId  eventId of the {@link UtteranceReceived} this scores
+ * @param polarity     {@code positive}, {@code neutral} or {@code negative}
+ * @param score        signed polarity in [-1, 1]
+ * @param intensity    how strongly it is felt, in [0, 1]
+ * @param emotion      {@code anger}, {@code frustration}, {@code anxiety}, {@code satisfaction} or {@code neutral}
+ * @param modelVersion the scorer that decided
+ */
+public record SentimentScored(
+        String utteranceId,
+        String messageId,
+        String polarity,
+        double score,
+        double intensity,
+        String emotion,
+        String modelVersion) implements EventPayload {
+
+    public static final String TYPE = "SentimentScored";
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return 1;
+    }
+}

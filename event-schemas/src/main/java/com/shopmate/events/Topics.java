@@ -1,0 +1,18 @@
+package com.shopmate.events;
+
+/**
+ * Every Kafka topic of the platform, named once. Services reference these through the
+ * {@code shopmate.topic.*} config keys that this jar ships in {@code META-INF/microprofile-config.properties}.
+ * A breaking change to an event gets a new topic suffix ({@code .v2}), never a reused name.
+ */
+public final class Topics {
+    public static final String UTTERANCES = "conversation.utterance-received.v1";
+    public static final String INTENTS = "conversation.intent-classified.v1";
+    public static final String SENTIMENTS = "conversation.sentiment-scored.v1";
+    public static final String REPLIES = "conversation.reply-composed.v1";
+    /** Records a consumer could not read or handle, with the reason in the {@code dead-letter-reason} header. */
+    public static final String DEAD_LETTERS = "shopmate.dead-letter.v1";
+
+    private Topics() {
+    }
+}

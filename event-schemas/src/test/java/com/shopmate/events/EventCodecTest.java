@@ -1,0 +1,59 @@
+package com.shopmate.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EventCodecTest {
+
+    @Test
+    void followedByKeepsConversationShopChannelAndTrace() {
+        var utterance = EventEnvelope.of(new UtteranceReceived("m1", "hi", "en", null), "c1", "shop", Channel.SMS,
+                "00-trace-01");
+        var reply = utterance.followedBy(new ReplyComposed(utterance.eventId(), "m1", "en",
+                List.of(new ReplyComposed.Reply("Hello!", null)), null));
+
+        assertEquals("c1", reply.conversationId());
+        assertEquals(Channel.SMS, reply.channel());
+        assertEquals("00-trace-01", reply.traceparent());
+        assertEquals(ReplyComposed.TYPE, reply.type());
+        assertTrue(!reply.eventId().equals(utterance.eventId()), "a new event gets a new id");
+    }
+
+    @Test
+    void decodeRefusesMalformedJson() {
+        var e = assertThrows(UnreadableEventException.class,
+                () -> EventCodec.decode("{not json", UtteranceReceived.class));
+        assertTrue(e.getMessage().startsWith("not a UtteranceReceived event"), e.getMessage());
+    }
+
+    @Test
+    void decodeRefusesAnEventOfAnotherType() {
+        String sentiment = EventCodec.encode(EventEnvelope.of(
+                new SentimentScored("u", "m", "neutral", 0, 0, "neutral", "v"), "c", "s", Channel.APP, null));
+        var e = assertThrows(UnreadableEventException.class,
+                () -> EventCodec.decode(sentiment, IntentClassified.class));
+        assertEquals("expected type IntentClassified but got SentimentScored", e.getMessage());
+    }
+
+    @Test
+    void decodeRefusesAnEnvelopeWithoutConversation() {
+        String json = """
+                {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"shopId":"s","channel":"app",
+                 "occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m","text":"hi"}}""";
+        assertThrows(UnreadableEventException.class, () -> EventCodec.decode(json, UtteranceReceived.class));
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredSoProducersCanAddOptionalOnes() {
+        String json = """
+                {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"web","occurredAt":"2026-12-01T08:00:00Z","addedLater":true,
+                 "payload":{"messageId":"m","text":"hi","mood":"new"}}""";
+        assertEquals("hi", EventCodec.decode(json, UtteranceReceived.class).payload().text());
+    }
+}

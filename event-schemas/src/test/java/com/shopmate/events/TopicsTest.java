@@ -1,0 +1,26 @@
+package com.shopmate.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TopicsTest {
+
+    @Test
+    void configuredTopicNamesAreTheOnesInTopics() throws IOException {
+        Properties config = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            config.load(in);
+        }
+        assertEquals(Topics.UTTERANCES, config.getProperty("shopmate.topic.utterances"));
+        assertEquals(Topics.INTENTS, config.getProperty("shopmate.topic.intents"));
+        assertEquals(Topics.SENTIMENTS, config.getProperty("shopmate.topic.sentiments"));
+        assertEquals(Topics.REPLIES, config.getProperty("shopmate.topic.replies"));
+        assertEquals(Topics.DEAD_LETTERS, config.getProperty("shopmate.topic.dead-letters"));
+        assertEquals(5, config.size(), "every configured topic is a constant in Topics");
+    }
+}
