@@ -1,5 +1,6 @@
 package com.shopmate.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -38,8 +39,15 @@ public record EventEnvelope<P extends EventPayload>(
                 conversationId, shopId, channel, Instant.now(), traceparent, payload);
     }
 
-    /** The next event of the same conversation, caused by this one: same conversation, shop, channel and trace. */
+    /**
+     * The event this one causes: same conversation, shop, channel and trace. Its id is derived from this event's id
+     * and the new type, so handling a redelivered event again produces the very same eventId and downstream
+     * consumers drop the copy.
+     */
     public <Q extends EventPayload> EventEnvelope<Q> followedBy(Q next) {
-        return of(next, conversationId, shopId, channel, traceparent);
+        String derivedId = UUID.nameUUIDFromBytes((eventId + "/" + next.eventType()).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        return new EventEnvelope<>(derivedId, next.eventType(), next.schemaVersion(), conversationId, shopId, channel,
+                Instant.now(), traceparent, next);
     }
 }

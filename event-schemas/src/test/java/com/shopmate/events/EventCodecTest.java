@@ -25,6 +25,14 @@ class EventCodecTest {
     }
 
     @Test
+    void handlingTheSameEventTwiceDerivesTheSameFollowUpId() {
+        var utterance = EventEnvelope.of(new UtteranceReceived("m1", "hi", null, null), "c1", "shop", Channel.APP, null);
+        var sentiment = new SentimentScored(utterance.eventId(), "m1", "neutral", 0, 0, "neutral", "v");
+
+        assertEquals(utterance.followedBy(sentiment).eventId(), utterance.followedBy(sentiment).eventId());
+    }
+
+    @Test
     void decodeRefusesMalformedJson() {
         var e = assertThrows(UnreadableEventException.class,
                 () -> EventCodec.decode("{not json", UtteranceReceived.class));
