@@ -9,14 +9,12 @@ import java.util.List;
  * @param messageId    the shopper's messageId answered, so a waiting client can match it
  * @param language     language of the reply, {@code zh} or {@code en}
  * @param replies      one or more messages, in order
- * @param replyAddress copied from the utterance: where the channel delivers (a phone for SMS), or null
  */
 public record ReplyComposed(
         String utteranceId,
         String messageId,
         String language,
-        List<Reply> replies,
-        String replyAddress) implements EventPayload {
+        List<Reply> replies) implements EventPayload {
 
     public static final String TYPE = "ReplyComposed";
 

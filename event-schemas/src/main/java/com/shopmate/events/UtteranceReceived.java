@@ -6,7 +6,8 @@ package com.shopmate.events;
  * @param messageId    the client's id for the message (or one the gateway made); a re-sent message keeps it
  * @param text         what the shopper wrote, 1 to 2,000 characters
  * @param locale       the client's locale hint such as {@code zh-CN}, or null; the NLU detects the language anyway
- * @param replyAddress where the channel delivers the reply (the shopper's E.164 phone for SMS), or null
+ * @param replyAddress the shopper's address on the channel (E.164 phone for SMS), or null; the gateway delivers
+ *                     by conversationId, this is for agent consoles and audits
  */
 public record UtteranceReceived(String messageId, String text, String locale, String replyAddress)
         implements EventPayload {

@@ -15,7 +15,7 @@ class EventCodecTest {
         var utterance = EventEnvelope.of(new UtteranceReceived("m1", "hi", "en", null), "c1", "shop", Channel.SMS,
                 "00-trace-01");
         var reply = utterance.followedBy(new ReplyComposed(utterance.eventId(), "m1", "en",
-                List.of(new ReplyComposed.Reply("Hello!", null)), null));
+                List.of(new ReplyComposed.Reply("Hello!", null))));
 
         assertEquals("c1", reply.conversationId());
         assertEquals(Channel.SMS, reply.channel());

@@ -1,0 +1,66 @@
+package com.shopmate.dialogue.reply;
+
+import com.shopmate.dialogue.context.ConversationContext;
+import com.shopmate.events.IntentClassified;
+import com.shopmate.events.ReplyComposed;
+import com.shopmate.events.SentimentScored;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides what the bot says to one understood utterance: the intent's template in the shopper's language, an
+ * apology first when the shopper is upset, the fallback when the NLU is unsure.
+ */
+public class ReplyComposer {
+
+    public static final String FALLBACK = "fallback";
+    public static final String NOT_SUPPORTED_YET = "not_supported_yet";
+    static final String EMPATHY = "empathy";
+    static final String OUT_OF_SCOPE = "out_of_scope";
+
+    public record Composition(String language, List<ReplyComposed.Reply> replies) {
+    }
+
+    private final ReplyTemplates templates;
+    private final double minConfidence;
+    private final double empathyIntensity;
+
+    public ReplyComposer(ReplyTemplates templates, double minConfidence, double empathyIntensity) {
+        this.templates = templates;
+        this.minConfidence = minConfidence;
+        this.empathyIntensity = empathyIntensity;
+    }
+
+    /** @param sentiment the utterance's tone, or null when it did not arrive in time */
+    public Composition compose(IntentClassified intent, SentimentScored sentiment, ConversationContext context) {
+        String language = ReplyLanguage.choose(intent.language(), intent.text(), context.language());
+        int turn = (int) context.botTurns();
+        ReplyTemplates.Template answer = templates.require(templateFor(intent, language), language);
+
+        List<ReplyComposed.Reply> replies = new ArrayList<>();
+        String text = answer.variant(turn);
+        if (upset(sentiment)) {
+            text = templates.find(EMPATHY, language).map(t -> t.variant(turn) + separator(language))
+                    .orElse("") + text;
+        }
+        replies.add(new ReplyComposed.Reply(text, answer.quickReplies()));
+        return new Composition(language, replies);
+    }
+
+    private String templateFor(IntentClassified intent, String language) {
+        if (OUT_OF_SCOPE.equals(intent.intent()) || intent.confidence() < minConfidence) {
+            return FALLBACK;
+        }
+        return templates.find(intent.intent(), language).isPresent() ? intent.intent() : NOT_SUPPORTED_YET;
+    }
+
+    private boolean upset(SentimentScored sentiment) {
+        return sentiment != null && "negative".equals(sentiment.polarity())
+                && sentiment.intensity() >= empathyIntensity;
+    }
+
+    private static String separator(String language) {
+        return "zh".equals(language) ? "" : " ";
+    }
+}

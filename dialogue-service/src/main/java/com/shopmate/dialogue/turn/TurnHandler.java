@@ -1,0 +1,70 @@
+package com.shopmate.dialogue.turn;
+
+import com.shopmate.dialogue.context.ConversationContext;
+import com.shopmate.dialogue.context.ConversationContextStore;
+import com.shopmate.dialogue.reply.ReplyComposer;
+import com.shopmate.events.EventCodec;
+import com.shopmate.events.EventEnvelope;
+import com.shopmate.events.IntentClassified;
+import com.shopmate.events.ReplyComposed;
+import com.shopmate.events.SentimentScored;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One turn of the conversation: context in, reply composed and sent, context out. */
+@ApplicationScoped
+public class TurnHandler {
+
+    private final ConversationContextStore contexts;
+    private final AnsweredUtterances answered;
+    private final ReplyComposer composer;
+    private final MutinyEmitter<String> replies;
+    private final MeterRegistry metrics;
+    private final int maxTurns;
+
+    public TurnHandler(ConversationContextStore contexts, AnsweredUtterances answered, ReplyComposer composer,
+                       @Channel("replies") MutinyEmitter<String> replies, MeterRegistry metrics,
+                       @ConfigProperty(name = "shopmate.dialogue.context-max-turns") int maxTurns) {
+        this.contexts = contexts;
+        this.answered = answered;
+        this.composer = composer;
+        this.replies = replies;
+        this.metrics = metrics;
+        this.maxTurns = maxTurns;
+    }
+
+    /** @param sentiment the utterance's tone, or null when it did not arrive in time */
+    public Uni<Void> answer(EventEnvelope<IntentClassified> intent, SentimentScored sentiment) {
+        IntentClassified understood = intent.payload();
+        return answered.wasAnswered(understood.utteranceId()).chain(already -> already
+                ? Uni.createFrom().voidItem()
+                : contexts.load(intent.conversationId()).chain(context -> reply(intent, sentiment, context)));
+    }
+
+    private Uni<Void> reply(EventEnvelope<IntentClassified> intent, SentimentScored sentiment,
+                            ConversationContext context) {
+        IntentClassified understood = intent.payload();
+        ReplyComposer.Composition composition = composer.compose(understood, sentiment, context);
+        EventEnvelope<ReplyComposed> reply = intent.followedBy(new ReplyComposed(understood.utteranceId(),
+                understood.messageId(), composition.language(), composition.replies()));
+        Instant now = Instant.now();
+        ConversationContext next = context.after(
+                new ConversationContext.Turn(ConversationContext.SHOPPER, understood.text(), understood.intent(), now),
+                composition.replies().stream()
+                        .map(r -> new ConversationContext.Turn(ConversationContext.BOT, r.text(), null, now)).toList(),
+                composition.language(), maxTurns);
+        metrics.counter("shopmate.dialogue.replies", "intent", understood.intent(),
+                "sentiment", sentiment == null ? "missing" : sentiment.polarity()).increment();
+        return replies.sendMessage(KafkaRecord.of(intent.conversationId(), EventCodec.encode(reply)))
+                .chain(() -> contexts.save(intent.conversationId(), next))
+                .chain(() -> answered.markAnswered(understood.utteranceId()));
+    }
+}

@@ -1,0 +1,160 @@
+package com.shopmate.dialogue;
+
+import com.shopmate.events.Channel;
+import com.shopmate.events.EventCodec;
+import com.shopmate.events.EventEnvelope;
+import com.shopmate.events.IntentClassified;
+import com.shopmate.events.ReplyComposed;
+import com.shopmate.events.SentimentScored;
+import com.shopmate.events.Topics;
+import com.shopmate.events.UtteranceReceived;
+import com.shopmate.testkit.KafkaTestClient;
+import com.shopmate.testkit.RealServersResource;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** dialogue-service against real Kafka and Redis; the test plays nlu- and sentiment-service on their topics. */
+@QuarkusTest
+@QuarkusTestResource(value = RealServersResource.class, restrictToAnnotatedClass = false)
+class DialogueIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static KafkaTestClient kafka;
+
+    @Inject
+    RedisDataSource redis;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void intentAndSentimentOfAnUtteranceBecomeOneReplyInItsLanguage() {
+        var utterance = utterance("c-" + UUID.randomUUID(), "你好", Channel.APP);
+        sendSentiment(utterance, "neutral", 0.0);
+        sendIntent(utterance, "zh", "greet");
+
+        ReplyComposed reply = awaitReply(utterance);
+        assertEquals("zh", reply.language());
+        assertEquals(utterance.payload().messageId(), reply.messageId());
+        assertTrue(reply.replies().get(0).text().contains("您好"), reply.replies().toString());
+    }
+
+    @Test
+    void replyIsComposedEvenWhenTheSentimentNeverComes() {
+        var utterance = utterance("c-" + UUID.randomUUID(), "thanks", Channel.WEB);
+        sendIntent(utterance, "en", "thanks");
+
+        ReplyComposed reply = awaitReply(utterance);
+        assertEquals("en", reply.language());
+    }
+
+    @Test
+    void upsetShopperIsAnsweredWithAnApology() {
+        var utterance = utterance("c-" + UUID.randomUUID(), "hello?? this is ridiculous", Channel.APP);
+        sendSentiment(utterance, "negative", 0.9);
+        sendIntent(utterance, "en", "greet");
+
+        assertTrue(awaitReply(utterance).replies().get(0).text().startsWith("I'm"));
+    }
+
+    @Test
+    void redeliveredIntentChangesNothingTwice() {
+        var utterance = utterance("c-" + UUID.randomUUID(), "bye", Channel.SMS);
+        String intent = intentJson(utterance, "en", "goodbye");
+        kafka.send(Topics.INTENTS, utterance.conversationId(), intent);
+        awaitReply(utterance);
+
+        kafka.send(Topics.INTENTS, utterance.conversationId(), intent);
+        kafka.awaitNoRecord(Topics.REPLIES, r -> utterance.conversationId().equals(r.key())
+                && !isFirstReply(r.value(), utterance), Duration.ofSeconds(3));
+        assertEquals(1, kafka.collect(Topics.REPLIES, r -> utterance.conversationId().equals(r.key()),
+                Duration.ofSeconds(1)).size());
+    }
+
+    @Test
+    void contextRemembersTheTurnsAndLanguageAndExpiresWhenIdle() {
+        String conversation = "c-" + UUID.randomUUID();
+        var first = utterance(conversation, "hi", Channel.APP);
+        sendIntent(first, "en", "greet");
+        awaitReply(first);
+
+        String key = "dialogue:context:" + conversation;
+        String context = redis.value(String.class).get(key);
+        assertTrue(context.contains("\"language\":\"en\"") && context.contains("\"lastIntent\":\"greet\"")
+                && context.contains("\"text\":\"hi\""), context);
+        long ttl = redis.key().ttl(key);
+        assertTrue(ttl > 0 && ttl <= Duration.ofMinutes(30).toSeconds(), "idle TTL set, was " + ttl);
+    }
+
+    @Test
+    void unreadableIntentGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() {
+        String conversation = "c-" + UUID.randomUUID();
+        kafka.send(Topics.INTENTS, conversation, "{\"type\":\"IntentClassified\"}");
+        var dead = kafka.awaitRecord(Topics.DEAD_LETTERS, r -> conversation.equals(r.key()), WAIT);
+        assertTrue(KafkaTestClient.headers(dead).get("dead-letter-reason").contains("IntentClassified"),
+                KafkaTestClient.headers(dead).toString());
+
+        var utterance = utterance(conversation, "hello", Channel.APP);
+        sendIntent(utterance, "en", "greet");
+        awaitReply(utterance);
+    }
+
+    @Test
+    void readinessIsUpWithKafkaAndRedis() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    private static boolean isFirstReply(String json, EventEnvelope<UtteranceReceived> utterance) {
+        return EventCodec.decode(json, ReplyComposed.class).payload().utteranceId().equals(utterance.eventId());
+    }
+
+    private static EventEnvelope<UtteranceReceived> utterance(String conversation, String text, Channel channel) {
+        return EventEnvelope.of(new UtteranceReceived("m-" + UUID.randomUUID(), text, null, null), conversation,
+                "demo-shop", channel, null);
+    }
+
+    private static void sendIntent(EventEnvelope<UtteranceReceived> utterance, String language, String intent) {
+        kafka.send(Topics.INTENTS, utterance.conversationId(), intentJson(utterance, language, intent));
+    }
+
+    private static String intentJson(EventEnvelope<UtteranceReceived> utterance, String language, String intent) {
+        return EventCodec.encode(utterance.followedBy(new IntentClassified(utterance.eventId(),
+                utterance.payload().messageId(), utterance.payload().text(), language, intent, 0.9, List.of(),
+                List.of(), "test")));
+    }
+
+    private static void sendSentiment(EventEnvelope<UtteranceReceived> utterance, String polarity, double intensity) {
+        double score = "negative".equals(polarity) ? -intensity : intensity;
+        kafka.send(Topics.SENTIMENTS, utterance.conversationId(), EventCodec.encode(utterance.followedBy(
+                new SentimentScored(utterance.eventId(), utterance.payload().messageId(), polarity, score, intensity,
+                        "negative".equals(polarity) ? "anger" : "neutral", "test"))));
+    }
+
+    private static ReplyComposed awaitReply(EventEnvelope<UtteranceReceived> utterance) {
+        var record = kafka.awaitRecord(Topics.REPLIES, r -> utterance.conversationId().equals(r.key()), WAIT);
+        var reply = EventCodec.decode(record.value(), ReplyComposed.class);
+        assertEquals(utterance.channel(), reply.channel(), "the reply keeps the utterance's channel");
+        return reply.payload();
+    }
+}

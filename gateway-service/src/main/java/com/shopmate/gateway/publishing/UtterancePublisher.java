@@ -1,0 +1,54 @@
+package com.shopmate.gateway.publishing;
+
+import com.shopmate.events.EventCodec;
+import com.shopmate.events.EventEnvelope;
+import com.shopmate.events.UtteranceReceived;
+import com.shopmate.gateway.errors.ApiException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns a channel's inbound message into exactly one {@link UtteranceReceived} on Kafka, keyed by conversation.
+ * The caller hears success only once the broker has the record, so an accepted message is never lost.
+ */
+@ApplicationScoped
+public class UtterancePublisher {
+
+    private static final Logger LOG = Logger.getLogger(UtterancePublisher.class);
+
+    private final MutinyEmitter<String> utterances;
+    private final MessageDedupe dedupe;
+    private final String shopId;
+
+    public UtterancePublisher(@Channel("utterances") MutinyEmitter<String> utterances, MessageDedupe dedupe,
+                              @ConfigProperty(name = "shopmate.shop-id") String shopId) {
+        this.utterances = utterances;
+        this.dedupe = dedupe;
+        this.shopId = shopId;
+    }
+
+    /** Emits to true when this call published the message, false when it is a re-send of one already published. */
+    public Uni<Boolean> publishOnce(InboundMessage message) {
+        return dedupe.claim(message.conversationId(), message.messageId())
+                .onItem().transformToUni(first -> first ? publish(message).replaceWith(true) : Uni.createFrom().item(false));
+    }
+
+    private Uni<Void> publish(InboundMessage message) {
+        var event = EventEnvelope.of(
+                new UtteranceReceived(message.messageId(), message.text(), message.locale(), message.replyAddress()),
+                message.conversationId(), shopId, message.channel(), message.traceparent());
+        return utterances.sendMessage(KafkaRecord.of(message.conversationId(), EventCodec.encode(event)))
+                .onFailure().call(() -> dedupe.release(message.conversationId(), message.messageId()))
+                .onFailure().transform(e -> {
+                    LOG.warnf(e, "utterance %s of conversation %s not published", message.messageId(),
+                            message.conversationId());
+                    return new ApiException(503, "unavailable", "the message could not be queued; retry with the"
+                            + " same messageId");
+                });
+    }
+}

@@ -1,0 +1,84 @@
+package com.shopmate.gateway.webchat;
+
+import com.shopmate.events.Channel;
+import com.shopmate.gateway.errors.ApiError;
+import com.shopmate.gateway.publishing.ConversationIds;
+import com.shopmate.gateway.publishing.InboundMessage;
+import com.shopmate.gateway.publishing.UtterancePublisher;
+import com.shopmate.gateway.replies.DeliveredReply;
+import com.shopmate.gateway.replies.ReplyWaiters;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.logging.MDC;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/** The app and web chat channel: a shopper's message in, its replies out (now, or later on the WebSocket). */
+@Path("/v1/conversations/{conversationId}/messages")
+public class ConversationMessagesResource {
+
+    private final UtterancePublisher publisher;
+    private final ReplyWaiters waiters;
+    private final int maxWaitSeconds;
+
+    public ConversationMessagesResource(UtterancePublisher publisher, ReplyWaiters waiters,
+                                        @ConfigProperty(name = "shopmate.gateway.max-wait-seconds") int maxWaitSeconds) {
+        this.publisher = publisher;
+        this.waiters = waiters;
+        this.maxWaitSeconds = maxWaitSeconds;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a shopper's message", description = "Queues the message and answers 202. With"
+            + " ?wait=N (seconds, at most 10) answers 200 with the replies once composed, or 504 if none in time."
+            + " Re-sending the same messageId creates no second message and returns the same answer.")
+    @APIResponse(responseCode = "202", description = "queued",
+            content = @Content(schema = @Schema(implementation = MessageAccepted.class)))
+    @APIResponse(responseCode = "200", description = "the replies (with ?wait)",
+            content = @Content(schema = @Schema(implementation = DeliveredReply.class)))
+    @APIResponse(responseCode = "400", description = "invalid message",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "504", description = "no reply within the wait",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Uni<Response> send(@PathParam("conversationId") String conversationId,
+                              @Parameter(description = "seconds to wait for the replies, 0-10")
+                              @QueryParam("wait") String wait,
+                              @HeaderParam("traceparent") String traceparent,
+                              SendMessageRequest request) {
+        ConversationIds.requireConversationId(conversationId);
+        SendMessageValidator.validate(request);
+        int waitSeconds = SendMessageValidator.waitSeconds(wait, maxWaitSeconds);
+        String messageId = request.messageId() != null ? request.messageId() : UUID.randomUUID().toString();
+        MDC.put("conversationId", conversationId);
+        try {
+            var message = new InboundMessage(conversationId, messageId, request.text().strip(), request.locale(),
+                    Channel.APP, null, traceparent);
+            Uni<Boolean> published = publisher.publishOnce(message);
+            if (waitSeconds == 0) {
+                return published.replaceWith(Response.accepted(new MessageAccepted(messageId)).build());
+            }
+            return published
+                    .chain(() -> waiters.await(conversationId, messageId, Duration.ofSeconds(waitSeconds)))
+                    .map(reply -> Response.ok(DeliveredReply.of(reply.payload())).build());
+        } finally {
+            MDC.remove("conversationId");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.shopmate.gateway.webchat;
+
+import com.shopmate.events.Channel;
+import com.shopmate.events.EventEnvelope;
+import com.shopmate.events.ReplyComposed;
+import com.shopmate.gateway.replies.DeliveredReply;
+import com.shopmate.gateway.replies.ReplyChannel;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.Json;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** App and web replies: pushed to the conversation's open streams; a waiting REST call gets them too. */
+@ApplicationScoped
+public class WebchatReplyChannel implements ReplyChannel {
+
+    private static final Logger LOG = Logger.getLogger(WebchatReplyChannel.class);
+
+    private final ReplyStreams streams;
+
+    public WebchatReplyChannel(ReplyStreams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public boolean delivers(Channel channel) {
+        return channel == Channel.APP || channel == Channel.WEB;
+    }
+
+    @Override
+    public Uni<Void> deliver(EventEnvelope<ReplyComposed> reply) {
+        String json = Json.encode(DeliveredReply.of(reply.payload()));
+        for (var connection : streams.of(reply.conversationId())) {
+            // A stream that closed meanwhile must not hold up the conversation's other deliveries.
+            connection.sendText(json).subscribe().with(ok -> { },
+                    e -> LOG.debugf("stream of %s closed before the reply: %s", reply.conversationId(), e));
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,207 @@
+package com.shopmate.gateway;
+
+import com.shopmate.events.EventCodec;
+import com.shopmate.events.EventEnvelope;
+import com.shopmate.events.ReplyComposed;
+import com.shopmate.events.Topics;
+import com.shopmate.events.UtteranceReceived;
+import com.shopmate.gateway.sms.RecordingSmsProvider;
+import com.shopmate.testkit.KafkaTestClient;
+import com.shopmate.testkit.RealServersResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The gateway against real Kafka and Redis; the test plays the rest of the platform on the topics. */
+@QuarkusTest
+@QuarkusTestResource(value = RealServersResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(RecordingSmsProvider.class)
+class GatewayIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    private static KafkaTestClient kafka;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new KafkaTestClient();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void acceptedMessageIsPublishedOnceKeyedByConversation() {
+        String conversation = newConversation();
+        given().contentType("application/json").body("{\"messageId\":\"m-1\",\"text\":\"你好\",\"locale\":\"zh-CN\"}")
+                .post("/v1/conversations/{id}/messages", conversation)
+                .then().statusCode(202).body("messageId", equalTo("m-1"));
+
+        ConsumerRecord<String, String> record = kafka.awaitRecord(Topics.UTTERANCES,
+                r -> conversation.equals(r.key()), WAIT);
+        EventEnvelope<UtteranceReceived> event = EventCodec.decode(record.value(), UtteranceReceived.class);
+        assertEquals("你好", event.payload().text());
+        assertEquals("app", event.channel().wireName());
+        assertEquals("zh-CN", event.payload().locale());
+    }
+
+    @Test
+    void resendingTheSameMessageIdCreatesNoSecondUtterance() {
+        String conversation = newConversation();
+        for (int i = 0; i < 3; i++) {
+            given().contentType("application/json").body("{\"messageId\":\"same\",\"text\":\"hello\"}")
+                    .post("/v1/conversations/{id}/messages", conversation).then().statusCode(202);
+        }
+        var copies = kafka.collect(Topics.UTTERANCES, r -> conversation.equals(r.key()), Duration.ofSeconds(3));
+        assertEquals(1, copies.size(), "one utterance for three sends of one messageId");
+    }
+
+    @Test
+    void waitingClientGetsTheRepliesAndAResendGetsTheSameAnswer() throws Exception {
+        String conversation = newConversation();
+        CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> given()
+                .contentType("application/json").body("{\"messageId\":\"w-1\",\"text\":\"hello\"}")
+                .post("/v1/conversations/{id}/messages?wait=8", conversation));
+
+        replyTo(conversation, "Hello! How can I help?", List.of("Track my order"));
+
+        Response answer = waiting.get(15, TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals("w-1", answer.path("messageId"));
+        assertEquals("Hello! How can I help?", answer.path("replies[0].text"));
+        assertEquals(List.of("Track my order"), answer.path("replies[0].quickReplies"));
+
+        given().contentType("application/json").body("{\"messageId\":\"w-1\",\"text\":\"hello\"}")
+                .post("/v1/conversations/{id}/messages?wait=2", conversation)
+                .then().statusCode(200).body("replies[0].text", equalTo("Hello! How can I help?"));
+    }
+
+    @Test
+    void noReplyInTimeIsA504WithAJsonMessage() {
+        given().contentType("application/json").body("{\"text\":\"hello\"}")
+                .post("/v1/conversations/{id}/messages?wait=1", newConversation())
+                .then().statusCode(504).body("error", equalTo("reply_timeout")).body("message", notNullValue());
+    }
+
+    @Test
+    void webSocketStreamGetsRepliesAsTheyCome() throws Exception {
+        String conversation = newConversation();
+        CompletableFuture<String> pushed = new CompletableFuture<>();
+        URI stream = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/v1/conversations/"
+                + conversation + "/stream");
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(stream, new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        pushed.complete(data.toString());
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        try {
+            given().contentType("application/json").body("{\"messageId\":\"s-1\",\"text\":\"谢谢\"}")
+                    .post("/v1/conversations/{id}/messages", conversation).then().statusCode(202);
+            replyTo(conversation, "不客气！", List.of());
+
+            String json = pushed.get(15, TimeUnit.SECONDS);
+            assertTrue(json.contains("\"messageId\":\"s-1\"") && json.contains("不客气！"), json);
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    @Test
+    void smsIsPublishedKeyedByPhoneAndTheReplyGoesOutThroughTheProvider() {
+        String phone = "+86138" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        given().formParam("From", phone).formParam("To", "+15005550006").formParam("Body", "我的订单到哪了")
+                .formParam("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""))
+                .post("/v1/sms/webhook").then().statusCode(200);
+
+        replyTo("sms:" + phone, "请提供您的订单号。", List.of("查订单"));
+
+        await().atMost(WAIT).until(() -> RecordingSmsProvider.calls().stream()
+                .anyMatch(c -> phone.equals(c.form().get("To"))));
+        var call = RecordingSmsProvider.calls().stream().filter(c -> phone.equals(c.form().get("To"))).findFirst()
+                .orElseThrow();
+        assertEquals("/2010-04-01/Accounts/ACtest/Messages.json", call.path());
+        assertEquals("+15005550006", call.form().get("From"));
+        assertEquals("请提供您的订单号。\n您可以回复：查订单", call.form().get("Body"));
+        assertTrue(call.authorization().startsWith("Basic "), "authenticates to the provider");
+    }
+
+    @Test
+    void providerRetryOfTheSameSmsCreatesNoSecondUtterance() {
+        String phone = "+4915112345" + (100 + (int) (Math.random() * 899));
+        for (int i = 0; i < 2; i++) {
+            given().formParam("From", phone).formParam("To", "+15005550006").formParam("Body", "hello")
+                    .formParam("MessageSid", "SMretry" + phone.substring(1)).post("/v1/sms/webhook")
+                    .then().statusCode(200);
+        }
+        assertEquals(1, kafka.collect(Topics.UTTERANCES, r -> ("sms:" + phone).equals(r.key()),
+                Duration.ofSeconds(3)).size());
+    }
+
+    @Test
+    void unreadableReplyGoesToTheDeadLetterTopicAndTheNextIsStillDelivered() throws Exception {
+        String conversation = newConversation();
+        kafka.send(Topics.REPLIES, conversation, "{not json");
+        var dead = kafka.awaitRecord(Topics.DEAD_LETTERS, r -> conversation.equals(r.key()), WAIT);
+        assertTrue(KafkaTestClient.headers(dead).containsKey("dead-letter-reason"));
+
+        CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> given()
+                .contentType("application/json").body("{\"messageId\":\"after-dlq\",\"text\":\"hi\"}")
+                .post("/v1/conversations/{id}/messages?wait=8", conversation));
+        replyTo(conversation, "Hi there!", List.of());
+        assertEquals(200, waiting.get(15, TimeUnit.SECONDS).statusCode());
+    }
+
+    @Test
+    void readinessIsUpWithKafkaAndRedisAndTheApiIsDocumented() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", hasItem("/v1/conversations/{conversationId}/messages"));
+        given().get("/q/metrics").then().statusCode(200);
+    }
+
+    /** Plays dialogue-service: answers the conversation's newest utterance on the replies topic. */
+    private static void replyTo(String conversation, String text, List<String> quickReplies) {
+        String language = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN) ? "zh" : "en";
+        ConsumerRecord<String, String> record = kafka.awaitRecord(Topics.UTTERANCES,
+                r -> conversation.equals(r.key()), WAIT);
+        EventEnvelope<UtteranceReceived> utterance = EventCodec.decode(record.value(), UtteranceReceived.class);
+        var reply = utterance.followedBy(new ReplyComposed(utterance.eventId(), utterance.payload().messageId(),
+                language, List.of(new ReplyComposed.Reply(text, quickReplies))));
+        kafka.send(Topics.REPLIES, conversation, EventCodec.encode(reply));
+    }
+
+    private static String newConversation() {
+        return "it-" + UUID.randomUUID();
+    }
+}
