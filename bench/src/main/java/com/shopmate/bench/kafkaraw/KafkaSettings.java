@@ -1,0 +1,59 @@
+package com.shopmate.bench.kafkaraw;
+
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.util.Properties;
+
+/**
+ * Client settings of the raw round trip, chosen to match what the platform's services run with: SmallRye Kafka's
+ * defaults, since none of them tunes its channels.
+ */
+final class KafkaSettings {
+
+    /** SmallRye Kafka's default for outgoing channels (kafka-clients alone would default to all). */
+    static final String ACKS = "1";
+    /** What the report says about the producer, so the reader knows what the baseline is. */
+    static final String DESCRIPTION = "acks=" + ACKS + " (SmallRye Kafka default), linger.ms and batch.size at the"
+            + " kafka-clients defaults (linger.ms=5 since 4.0), String serdes, key = conversationId";
+
+    /** How long one admin call may take, and so how long an unreachable Kafka takes to be reported. */
+    static final int ADMIN_TIMEOUT_MS = 5_000;
+
+    private KafkaSettings() {
+    }
+
+    static Properties producer(String bootstrap, String clientId) {
+        var props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, ACKS);
+        return props;
+    }
+
+    static Properties consumer(String bootstrap, String groupId) {
+        var props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        // SmallRye commits by itself (not auto-commit); the bench needs no offsets at all, its groups live one run.
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return props;
+    }
+
+    static Properties admin(String bootstrap) {
+        var props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, ADMIN_TIMEOUT_MS);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, ADMIN_TIMEOUT_MS);
+        return props;
+    }
+}
