@@ -1,0 +1,68 @@
+package com.shopmate.sentiment.utterance;
+
+import com.shopmate.events.EventCodec;
+import com.shopmate.events.EventEnvelope;
+import com.shopmate.events.SentimentScored;
+import com.shopmate.events.UnreadableEventException;
+import com.shopmate.events.UtteranceReceived;
+import com.shopmate.sentiment.scoring.Sentiment;
+import com.shopmate.sentiment.scoring.SentimentScorer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Utterance in, {@link SentimentScored} out, keyed by conversation. A record that is not a readable utterance
+ * throws, which nacks it: the channel's dead-letter-queue strategy parks it with the reason and the next record
+ * is handled.
+ */
+@ApplicationScoped
+public class UtteranceProcessor {
+
+    static final String CONVERSATION_ID = "conversationId";
+    private static final Logger LOG = Logger.getLogger(UtteranceProcessor.class);
+
+    private final SentimentScorer scorer;
+    private final MeterRegistry meters;
+
+    UtteranceProcessor(SentimentScorer scorer, MeterRegistry meters) {
+        this.scorer = scorer;
+        this.meters = meters;
+    }
+
+    @Incoming("utterances")
+    @Outgoing("sentiments")
+    public Record<String, String> score(String json) {
+        EventEnvelope<UtteranceReceived> utterance = EventCodec.decode(json, UtteranceReceived.class);
+        MDC.put(CONVERSATION_ID, utterance.conversationId());
+        try {
+            Timer.Sample timing = Timer.start(meters);
+            UtteranceReceived said = requireText(utterance.payload());
+            Sentiment sentiment = scorer.score(said.text());
+            SentimentScored scored = new SentimentScored(utterance.eventId(), said.messageId(), sentiment.polarity(),
+                    sentiment.score(), sentiment.intensity(), sentiment.emotion(), scorer.modelVersion());
+            timing.stop(meters.timer("shopmate.sentiment.scorings",
+                    "polarity", scored.polarity(), "emotion", scored.emotion(), "model", scored.modelVersion()));
+            // The shopper's text stays out of the log: it may hold a phone number or an address.
+            LOG.infof("message %s: %s (%.2f), %s", said.messageId(), scored.polarity(), scored.score(),
+                    scored.emotion());
+            // followedBy derives the event id from the utterance's: a redelivered utterance yields the same event.
+            return Record.of(utterance.conversationId(), EventCodec.encode(utterance.followedBy(scored)));
+        } finally {
+            MDC.remove(CONVERSATION_ID);
+        }
+    }
+
+    // The codec checks the envelope, not the payload's required fields: say why, rather than fail on a null.
+    private static UtteranceReceived requireText(UtteranceReceived said) {
+        if (said.messageId() == null || said.text() == null) {
+            throw new UnreadableEventException("UtteranceReceived without messageId or text", null);
+        }
+        return said;
+    }
+}
