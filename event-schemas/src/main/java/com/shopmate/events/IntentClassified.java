@@ -1,6 +1,7 @@
 package com.shopmate.events;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the NLU understood of one utterance.
@@ -28,6 +29,12 @@ public record IntentClassified(
     public static final String TYPE = "IntentClassified";
 
     public IntentClassified {
+        Objects.requireNonNull(utteranceId, "utteranceId");
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(intent, "intent");
+        Objects.requireNonNull(modelVersion, "modelVersion");
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         entities = entities == null ? List.of() : List.copyOf(entities);
     }

@@ -1,6 +1,7 @@
 package com.shopmate.events;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The bot's answer to one utterance, to be delivered on the envelope's channel.
@@ -19,6 +20,12 @@ public record ReplyComposed(
     public static final String TYPE = "ReplyComposed";
 
     public ReplyComposed {
+        Objects.requireNonNull(utteranceId, "utteranceId");
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(language, "language");
+        if (replies == null || replies.isEmpty()) {
+            throw new IllegalArgumentException("a reply needs at least one message");
+        }
         replies = List.copyOf(replies);
     }
 
@@ -35,6 +42,7 @@ public record ReplyComposed(
     /** One message of a reply; {@code quickReplies} are suggested answers a channel may show as buttons. */
     public record Reply(String text, List<String> quickReplies) {
         public Reply {
+            Objects.requireNonNull(text, "text");
             quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         }
     }

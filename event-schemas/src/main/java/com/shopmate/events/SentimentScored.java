@@ -1,5 +1,7 @@
 package com.shopmate.events;
 
+import java.util.Objects;
+
 /**
  * The tone of one utterance.
  *
@@ -18,6 +20,14 @@ public record SentimentScored(
         double intensity,
         String emotion,
         String modelVersion) implements EventPayload {
+
+    public SentimentScored {
+        Objects.requireNonNull(utteranceId, "utteranceId");
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(emotion, "emotion");
+        Objects.requireNonNull(modelVersion, "modelVersion");
+    }
 
     public static final String TYPE = "SentimentScored";
 

@@ -1,5 +1,7 @@
 package com.shopmate.events;
 
+import java.util.Objects;
+
 /**
  * A shopper said something on a channel.
  *
@@ -11,6 +13,11 @@ package com.shopmate.events;
  */
 public record UtteranceReceived(String messageId, String text, String locale, String replyAddress)
         implements EventPayload {
+
+    public UtteranceReceived {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(text, "text");
+    }
 
     public static final String TYPE = "UtteranceReceived";
     public static final int MAX_TEXT_LENGTH = 2_000;

@@ -57,6 +57,15 @@ class EventCodecTest {
     }
 
     @Test
+    void decodeRefusesAPayloadWithoutItsRequiredFields() {
+        String json = """
+                {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m"}}""";
+        var e = assertThrows(UnreadableEventException.class, () -> EventCodec.decode(json, UtteranceReceived.class));
+        assertTrue(e.getMessage().contains("text"), e.getMessage());
+    }
+
+    @Test
     void unknownFieldsAreIgnoredSoProducersCanAddOptionalOnes() {
         String json = """
                 {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReplyComposerTest {
 
     private final ReplyComposer composer = new ReplyComposer(ReplyTemplates.fromClasspath("dialogue/replies.yml"),
-            0.45, 0.5);
+            0.3, 0.5);
 
     @Test
     void chineseGreetingIsAnsweredInChineseWithQuickReplies() {
