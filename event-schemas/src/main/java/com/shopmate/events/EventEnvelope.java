@@ -2,7 +2,6 @@ package com.shopmate.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -23,13 +22,13 @@ public record EventEnvelope<P extends EventPayload>(
         P payload) {
 
     public EventEnvelope {
-        Objects.requireNonNull(eventId, "eventId");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(conversationId, "conversationId");
-        Objects.requireNonNull(shopId, "shopId");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(payload, "payload");
+        RequiredFields.require(eventId, "eventId");
+        RequiredFields.require(type, "type");
+        RequiredFields.require(conversationId, "conversationId");
+        RequiredFields.require(shopId, "shopId");
+        RequiredFields.require(channel, "channel");
+        RequiredFields.require(occurredAt, "occurredAt");
+        RequiredFields.require(payload, "payload");
     }
 
     /** A new event with a fresh id, stamped now. */

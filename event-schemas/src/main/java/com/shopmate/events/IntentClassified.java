@@ -1,7 +1,6 @@
 package com.shopmate.events;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What the NLU understood of one utterance.
@@ -29,12 +28,12 @@ public record IntentClassified(
     public static final String TYPE = "IntentClassified";
 
     public IntentClassified {
-        Objects.requireNonNull(utteranceId, "utteranceId");
-        Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(intent, "intent");
-        Objects.requireNonNull(modelVersion, "modelVersion");
+        RequiredFields.require(utteranceId, "utteranceId");
+        RequiredFields.require(messageId, "messageId");
+        RequiredFields.require(text, "text");
+        RequiredFields.require(language, "language");
+        RequiredFields.require(intent, "intent");
+        RequiredFields.require(modelVersion, "modelVersion");
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         entities = entities == null ? List.of() : List.copyOf(entities);
     }

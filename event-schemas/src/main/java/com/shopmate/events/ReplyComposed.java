@@ -1,7 +1,6 @@
 package com.shopmate.events;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The bot's answer to one utterance, to be delivered on the envelope's channel.
@@ -20,9 +19,9 @@ public record ReplyComposed(
     public static final String TYPE = "ReplyComposed";
 
     public ReplyComposed {
-        Objects.requireNonNull(utteranceId, "utteranceId");
-        Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(language, "language");
+        RequiredFields.require(utteranceId, "utteranceId");
+        RequiredFields.require(messageId, "messageId");
+        RequiredFields.require(language, "language");
         if (replies == null || replies.isEmpty()) {
             throw new IllegalArgumentException("a reply needs at least one message");
         }
@@ -42,7 +41,7 @@ public record ReplyComposed(
     /** One message of a reply; {@code quickReplies} are suggested answers a channel may show as buttons. */
     public record Reply(String text, List<String> quickReplies) {
         public Reply {
-            Objects.requireNonNull(text, "text");
+            RequiredFields.require(text, "text");
             quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         }
     }

@@ -1,6 +1,5 @@
 package com.shopmate.events;
 
-import java.util.Objects;
 
 /**
  * The tone of one utterance.
@@ -22,11 +21,11 @@ public record SentimentScored(
         String modelVersion) implements EventPayload {
 
     public SentimentScored {
-        Objects.requireNonNull(utteranceId, "utteranceId");
-        Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(polarity, "polarity");
-        Objects.requireNonNull(emotion, "emotion");
-        Objects.requireNonNull(modelVersion, "modelVersion");
+        RequiredFields.require(utteranceId, "utteranceId");
+        RequiredFields.require(messageId, "messageId");
+        RequiredFields.require(polarity, "polarity");
+        RequiredFields.require(emotion, "emotion");
+        RequiredFields.require(modelVersion, "modelVersion");
     }
 
     public static final String TYPE = "SentimentScored";

@@ -1,6 +1,5 @@
 package com.shopmate.events;
 
-import java.util.Objects;
 
 /**
  * A shopper said something on a channel.
@@ -15,8 +14,8 @@ public record UtteranceReceived(String messageId, String text, String locale, St
         implements EventPayload {
 
     public UtteranceReceived {
-        Objects.requireNonNull(messageId, "messageId");
-        Objects.requireNonNull(text, "text");
+        RequiredFields.require(messageId, "messageId");
+        RequiredFields.require(text, "text");
     }
 
     public static final String TYPE = "UtteranceReceived";

@@ -62,7 +62,7 @@ class EventCodecTest {
                 {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
                  "channel":"app","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m"}}""";
         var e = assertThrows(UnreadableEventException.class, () -> EventCodec.decode(json, UtteranceReceived.class));
-        assertTrue(e.getMessage().contains("text"), e.getMessage());
+        assertTrue(e.getMessage().contains("missing required field 'text'"), e.getMessage());
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.shopmate.sentiment.utterance;
 import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.SentimentScored;
-import com.shopmate.events.UnreadableEventException;
 import com.shopmate.events.UtteranceReceived;
 import com.shopmate.sentiment.scoring.Sentiment;
 import com.shopmate.sentiment.scoring.SentimentScorer;
@@ -42,7 +41,7 @@ public class UtteranceProcessor {
         MDC.put(CONVERSATION_ID, utterance.conversationId());
         try {
             Timer.Sample timing = Timer.start(meters);
-            UtteranceReceived said = requireText(utterance.payload());
+            UtteranceReceived said = utterance.payload();
             Sentiment sentiment = scorer.score(said.text());
             SentimentScored scored = new SentimentScored(utterance.eventId(), said.messageId(), sentiment.polarity(),
                     sentiment.score(), sentiment.intensity(), sentiment.emotion(), scorer.modelVersion());
@@ -56,13 +55,5 @@ public class UtteranceProcessor {
         } finally {
             MDC.remove(CONVERSATION_ID);
         }
-    }
-
-    // The codec checks the envelope, not the payload's required fields: say why, rather than fail on a null.
-    private static UtteranceReceived requireText(UtteranceReceived said) {
-        if (said.messageId() == null || said.text() == null) {
-            throw new UnreadableEventException("UtteranceReceived without messageId or text", null);
-        }
-        return said;
     }
 }
