@@ -1,0 +1,166 @@
+package com.shopmate.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/** A terminal chat with the running gateway, as a shopper in the app would have it ({@code ./shopmate chat}). */
+public final class ChatCli {
+
+    static final String USAGE = """
+            Usage: chat [--gateway URL] [--stack-env FILE] [--wait SECONDS]
+              --gateway URL      default: GATEWAY_URL of the stack.env, else http://localhost:8080
+              --stack-env FILE   default: <repo>/.shopmate/stack.env (or $SHOPMATE_DATA_DIR/stack.env)
+              --wait SECONDS     how long the gateway waits for the reply, default 10
+            In the chat: /new starts a new conversation, /quit (or Ctrl-D) leaves.
+            """;
+    static final String DEFAULT_GATEWAY = "http://localhost:8080";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String gateway;
+    private final int waitSeconds;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    ChatCli(String gateway, int waitSeconds, PrintStream out) {
+        this.gateway = gateway.replaceAll("/+$", "");
+        this.waitSeconds = waitSeconds;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream out = new PrintStream(System.out, true, UTF_8);
+        String gateway = null;
+        Path stackEnv = null;
+        int wait = 10;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-h", "--help" -> {
+                    out.print(USAGE);
+                    return;
+                }
+                case "--gateway" -> gateway = value(args, ++i);
+                case "--stack-env" -> stackEnv = Path.of(value(args, ++i));
+                case "--wait" -> wait = seconds(value(args, ++i));
+                default -> {
+                    System.err.println("chat: unknown option '" + args[i] + "'");
+                    out.print(USAGE);
+                    System.exit(2);
+                }
+            }
+        }
+        if (gateway == null) {
+            gateway = gatewayFromStackEnv(stackEnv != null ? stackEnv : defaultStackEnv());
+        }
+        new ChatCli(gateway, wait, out).run(new BufferedReader(new InputStreamReader(System.in, UTF_8)));
+    }
+
+    void run(BufferedReader in) throws IOException {
+        String conversation = newConversationId();
+        out.println("Shopmate chat on " + gateway + ", conversation " + conversation
+                + ". /new starts a new conversation, /quit leaves.");
+        while (true) {
+            out.print("you> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null || line.trim().equals("/quit") || line.trim().equals("/exit")) {
+                out.println();
+                return;
+            }
+            String text = line.trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.equals("/new")) {
+                conversation = newConversationId();
+                out.println("(new conversation " + conversation + ")");
+                continue;
+            }
+            send(conversation, text).forEach(out::println);
+        }
+    }
+
+    List<String> send(String conversation, String text) {
+        URI uri = URI.create(gateway + "/v1/conversations/" + URLEncoder.encode(conversation, UTF_8)
+                + "/messages?wait=" + waitSeconds);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(waitSeconds + 10L))
+                    .header("content-type", "application/json; charset=utf-8")
+                    .header("accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text)), UTF_8))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
+            return ChatReplies.render(response.statusCode(), response.body(), waitSeconds);
+        } catch (ConnectException e) {
+            return List.of("! cannot reach the gateway at " + gateway + ": is the stack up? (./shopmate up)");
+        } catch (HttpTimeoutException e) {
+            return List.of("! the gateway did not answer within " + (waitSeconds + 10) + " s");
+        } catch (IOException e) {
+            return List.of("! " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of("! interrupted");
+        }
+    }
+
+    static String newConversationId() {
+        byte[] bytes = new byte[4];
+        RANDOM.nextBytes(bytes);
+        return "chat-" + HexFormat.of().formatHex(bytes);
+    }
+
+    static String gatewayFromStackEnv(Path stackEnv) {
+        return StackEnvFile.read(stackEnv).getOrDefault("GATEWAY_URL", DEFAULT_GATEWAY);
+    }
+
+    private static Path defaultStackEnv() {
+        String dataDir = System.getenv("SHOPMATE_DATA_DIR");
+        if (dataDir != null && !dataDir.isBlank()) {
+            return Path.of(dataDir, StackEnvFile.FILE_NAME);
+        }
+        try {
+            return RepoRoot.find(Path.of("")).resolve(StackOptions.DEFAULT_DATA_DIR_NAME).resolve(StackEnvFile.FILE_NAME);
+        } catch (StackException notInRepo) {
+            return Path.of(StackOptions.DEFAULT_DATA_DIR_NAME, StackEnvFile.FILE_NAME);
+        }
+    }
+
+    private static int seconds(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            System.err.println("chat: --wait takes whole seconds, got '" + text + "'");
+            System.exit(2);
+            return 0;
+        }
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            System.err.println("chat: " + args[i - 1] + " needs a value");
+            System.exit(2);
+        }
+        return args[i];
+    }
+}

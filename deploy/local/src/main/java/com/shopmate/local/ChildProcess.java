@@ -1,0 +1,161 @@
+package com.shopmate.local;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A server the stack runs as a process of its own, with stdout and stderr appended to one log file, and a stop that
+ * asks first ({@code SIGTERM}) and insists ({@code SIGKILL}) after a grace period — its descendants included, so
+ * nothing outlives the stack.
+ */
+final class ChildProcess {
+
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private final Process process;
+    private final Path logFile;
+
+    private ChildProcess(Process process, Path logFile) {
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /** Starts a process whose stdout and stderr go to {@code logFile}, emptied first. */
+    static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workingDir,
+                              Path logFile) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            Files.writeString(logFile, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        return start(name, builder, env, workingDir, logFile);
+    }
+
+    /**
+     * Starts a process that writes {@code logFile} itself and prints only what deserves attention: its stdout and
+     * stderr are echoed on this JVM's stdout, each line prefixed with {@code [name]}.
+     */
+    static ChildProcess startEchoing(String name, List<String> command, Map<String, String> env, Path workingDir,
+                                     Path logFile) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ChildProcess child = start(name, builder, env, workingDir, logFile);
+        Thread echo = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(child.process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    System.out.println("[" + name + "] " + line);
+                }
+            } catch (IOException e) {
+                // the process is gone
+            }
+        }, name + "-output");
+        echo.setDaemon(true);
+        echo.start();
+        return child;
+    }
+
+    private static ChildProcess start(String name, ProcessBuilder builder, Map<String, String> env, Path workingDir,
+                                      Path logFile) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            builder.directory(workingDir.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+            builder.environment().putAll(env);
+            return new ChildProcess(builder.start(), logFile);
+        } catch (IOException e) {
+            throw new StackException("cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The {@code java} this JVM runs on, so children need no {@code PATH} or {@code JAVA_HOME}. */
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    Process process() {
+        return process;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /** Stops the process and its descendants; returns once they are gone. */
+    void stop() {
+        stop(process.toHandle(), STOP_GRACE);
+    }
+
+    static void stop(ProcessHandle handle, Duration grace) {
+        List<ProcessHandle> tree = Stream.concat(Stream.of(handle), handle.descendants()).toList();
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (ProcessHandle member : tree) {
+            long left = deadline - System.nanoTime();
+            try {
+                if (left > 0) {
+                    member.onExit().get(left, TimeUnit.NANOSECONDS);
+                }
+            } catch (Exception e) {
+                // timed out (or interrupted): the forcible stop below deals with it
+            }
+        }
+        tree.stream().filter(ProcessHandle::isAlive).forEach(member -> {
+            member.destroyForcibly();
+            member.onExit().join();
+        });
+    }
+
+    /** The last lines of the log, for a failure message. */
+    String logTail(int lines) {
+        return tail(logFile, lines);
+    }
+
+    static String tail(Path file, int lines) {
+        if (!Files.exists(file)) {
+            return "(no log at " + file + ")";
+        }
+        Deque<String> last = new ArrayDeque<>();
+        try (Stream<String> all = Files.lines(file, StandardCharsets.UTF_8)) {
+            all.forEach(line -> {
+                last.addLast(line);
+                if (last.size() > lines) {
+                    last.removeFirst();
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            return "(cannot read " + file + ": " + e.getMessage() + ")";
+        }
+        return String.join(System.lineSeparator(), last);
+    }
+
+    private static java.io.File nullDevice() {
+        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+}

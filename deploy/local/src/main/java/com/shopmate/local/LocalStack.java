@@ -1,0 +1,143 @@
+package com.shopmate.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one-command local platform: real Kafka (KRaft), Redis and PostgreSQL without Docker, then every built service
+ * as a process of its own. {@code ./shopmate up} runs {@link #main}; a test runs
+ * {@code try (RunningStack stack = LocalStack.start(StackOptions.forTests())) { ... }}.
+ */
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+
+    /** Starts everything and returns once every service is ready; on any failure, stops what had started. */
+    public static RunningStack start(StackOptions options) {
+        RunningStack stack = new RunningStack(options);
+        startInto(stack);
+        return stack;
+    }
+
+    static void startInto(RunningStack stack) {
+        StackOptions options = stack.options();
+        long started = System.nanoTime();
+        try {
+            List<ServiceSpec> services = builtServices(options);
+            stack.claimDataDir();
+            Files.deleteIfExists(options.stackEnvFile());
+            PortCheck.ensureAllFree(PortCheck.wantedPorts(options.withServices(services)));
+            Files.createDirectories(options.logsDir());
+
+            // Kafka boots in its own JVM while Redis and PostgreSQL start here.
+            stack.addKafka(KafkaBroker.launch(options));
+            stack.addRedis(RedisServer.start(options));
+            say(elapsed(started) + "Redis ready on " + options.addresses().redisUri());
+            stack.addPostgres(PostgresServer.start(options));
+            say(elapsed(started) + "PostgreSQL ready on " + options.addresses().postgresJdbcUrl());
+            stack.kafka().awaitReadyAndCreateTopics();
+            say(elapsed(started) + "Kafka ready on " + options.addresses().kafkaBootstrapServers() + ", topics "
+                    + String.join(", ", KafkaBroker.platformTopics()) + " (" + options.partitions() + " partitions)");
+
+            // Started together, waited for one by one: the services do not need each other to become ready.
+            List<ServiceProcess> launched = new ArrayList<>();
+            for (ServiceSpec service : services) {
+                ServiceProcess process = ServiceProcess.launch(service, options);
+                stack.addService(process);
+                launched.add(process);
+            }
+            for (ServiceProcess service : launched) {
+                service.awaitReady(options.serviceReadyTimeout());
+                say(elapsed(started) + service.spec().module() + " ready on " + service.baseUrl());
+            }
+            stack.reportUnexpectedExits();
+            StackEnvFile.write(options.stackEnvFile(), stack.stackEnv());
+            say(elapsed(started) + "stack ready");
+        } catch (IOException e) {
+            stack.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** The services whose jar is built; a missing one is an error, or a warning without {@code requireAllServices}. */
+    static List<ServiceSpec> builtServices(StackOptions options) {
+        List<ServiceSpec> built = new ArrayList<>();
+        for (ServiceSpec service : options.services()) {
+            Path jar = service.jar(options.repoRoot());
+            if (Files.isRegularFile(jar)) {
+                built.add(service);
+            } else if (options.requireAllServices()) {
+                throw new StackException(service.module() + " is not built (no " + jar + "): run mvn install first");
+            } else {
+                say("WARNING: " + service.module() + " is not built (no " + options.repoRoot().relativize(jar)
+                        + "): running without it");
+            }
+        }
+        return built;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        if (StackOptionsParser.wantsHelp(args)) {
+            out.print(StackOptionsParser.USAGE);
+            return;
+        }
+        StackOptions options;
+        try {
+            options = StackOptionsParser.parse(args, System.getenv(), Path.of(""));
+        } catch (StackException e) {
+            System.err.println("local-stack: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        RunningStack stack = new RunningStack(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean signalled = new AtomicBoolean();
+        // Registered before anything starts, so Ctrl-C during startup leaves nothing behind either.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            boolean running = !stack.isClosed();
+            signalled.set(true);
+            stack.close();
+            if (running) {
+                say("stopped");
+            }
+            stopped.countDown();
+        }, "local-stack-shutdown"));
+        try {
+            startInto(stack);
+        } catch (StackException e) {
+            if (!signalled.get()) {
+                System.err.println("local-stack: " + e.getMessage());
+            }
+            System.exit(1);
+        }
+        out.println(StackBanner.render(stack));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String elapsed(long startedNanos) {
+        return String.format(Locale.ROOT, "[%5.1f s] ", (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    static void say(String line) {
+        System.out.println(line);
+    }
+}

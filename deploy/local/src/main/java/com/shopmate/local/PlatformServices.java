@@ -1,0 +1,43 @@
+package com.shopmate.local;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The services of the platform, in start order, and the environment each one gets. This table is the only place
+ * that names them: add a row when a service module is added.
+ */
+public final class PlatformServices {
+
+    public static final String GATEWAY = "gateway-service";
+
+    public static final List<ServiceSpec> ALL = List.of(
+            new ServiceSpec(GATEWAY, 8080),
+            new ServiceSpec("nlu-service", 8081),
+            new ServiceSpec("sentiment-service", 8082),
+            new ServiceSpec("dialogue-service", 8083));
+
+    /** Local infrastructure has no password (trust authentication); the services still need a user name. */
+    static final String POSTGRES_USER = "postgres";
+    static final String POSTGRES_PASSWORD = "postgres";
+    static final String DATABASE = "shopmate";
+
+    private PlatformServices() {
+    }
+
+    /** What one service process gets: the Quarkus names of the infrastructure addresses, then its own entries. */
+    public static Map<String, String> environment(ServiceSpec service, StackAddresses addresses) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        // A laptop stack answers on loopback only; a tunnel in front of it is how an SMS provider reaches the webhook.
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", addresses.kafkaBootstrapServers());
+        env.put("QUARKUS_REDIS_HOSTS", addresses.redisUri());
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", addresses.postgresReactiveUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", POSTGRES_USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", POSTGRES_PASSWORD);
+        env.putAll(service.env());
+        return env;
+    }
+}

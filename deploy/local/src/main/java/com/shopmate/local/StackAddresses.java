@@ -1,0 +1,24 @@
+package com.shopmate.local;
+
+/** Where the infrastructure of a stack listens, in the forms clients of it take. */
+public record StackAddresses(int kafkaPort, int redisPort, int postgresPort) {
+
+    static final String HOST = "127.0.0.1";
+
+    public String kafkaBootstrapServers() {
+        return HOST + ":" + kafkaPort;
+    }
+
+    public String redisUri() {
+        return "redis://" + HOST + ":" + redisPort;
+    }
+
+    /** The form Quarkus' reactive PostgreSQL client takes. */
+    public String postgresReactiveUrl() {
+        return "postgresql://" + HOST + ":" + postgresPort + "/" + PlatformServices.DATABASE;
+    }
+
+    public String postgresJdbcUrl() {
+        return "jdbc:" + postgresReactiveUrl();
+    }
+}

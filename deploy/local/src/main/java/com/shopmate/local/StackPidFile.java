@@ -1,0 +1,65 @@
+package com.shopmate.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * {@code stack.pid}: the process that runs the stack of one data directory. Two stacks on one data directory would
+ * share Kafka's log and PostgreSQL's files, so the second one is refused. {@code ./shopmate down} signals this pid.
+ */
+final class StackPidFile {
+
+    private StackPidFile() {
+    }
+
+    static void claim(Path file) {
+        Optional<ProcessHandle> owner = liveOwner(file);
+        if (owner.isPresent() && owner.get().pid() != ProcessHandle.current().pid()) {
+            throw new StackException("a stack already runs on " + file.getParent() + " (pid " + owner.get().pid()
+                    + "): stop it with ./shopmate down, or use another --data-dir");
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, ProcessHandle.current().pid() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void release(Path file) {
+        Optional<ProcessHandle> owner = liveOwner(file);
+        if (owner.isEmpty() || owner.get().pid() == ProcessHandle.current().pid()) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a pid file without its process is treated as absent
+            }
+        }
+    }
+
+    /** The process named in the file, if it is alive and runs a local stack (pids are reused). */
+    static Optional<ProcessHandle> liveOwner(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            long pid = Long.parseLong(Files.readString(file).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(StackPidFile::runsLocalStack);
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean runsLocalStack(ProcessHandle process) {
+        if (process.pid() == ProcessHandle.current().pid()) {
+            return true;
+        }
+        return process.info().arguments()
+                .map(args -> Arrays.asList(args).contains(LocalStack.class.getName()))
+                .orElse(true);
+    }
+}

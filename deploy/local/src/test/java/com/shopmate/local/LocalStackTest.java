@@ -1,0 +1,70 @@
+package com.shopmate.local;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LocalStackTest {
+
+    @TempDir
+    Path repo;
+
+    @Test
+    void aServiceThatIsNotBuilt_isLeftOut_unlessAllAreRequired() throws IOException {
+        Path gatewayJar = repo.resolve("gateway-service/target/quarkus-app/quarkus-run.jar");
+        Files.createDirectories(gatewayJar.getParent());
+        Files.writeString(gatewayJar, "");
+        StackOptions options = StackOptions.defaults(repo);
+
+        assertEquals(List.of(new ServiceSpec("gateway-service", 8080)), LocalStack.builtServices(options));
+
+        StackException e = assertThrows(StackException.class,
+                () -> LocalStack.builtServices(options.withRequireAllServices(true)));
+        assertTrue(e.getMessage().startsWith("nlu-service is not built (no "), e.getMessage());
+    }
+
+    @Test
+    void everyServiceGetsTheInfrastructureAddressesUnderTheirQuarkusNames() {
+        Map<String, String> env = PlatformServices.environment(new ServiceSpec("nlu-service", 8081),
+                new StackAddresses(19092, 16379, 15432));
+
+        assertEquals("8081", env.get("QUARKUS_HTTP_PORT"));
+        assertEquals("127.0.0.1:19092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals("redis://127.0.0.1:16379", env.get("QUARKUS_REDIS_HOSTS"));
+        assertEquals("postgresql://127.0.0.1:15432/shopmate", env.get("QUARKUS_DATASOURCE_REACTIVE_URL"));
+        assertEquals("postgres", env.get("QUARKUS_DATASOURCE_USERNAME"));
+    }
+
+    @Test
+    void aPidFileLeftByAProcessThatIsNoStack_doesNotBlockTheNextStart() throws IOException {
+        Path pidFile = repo.resolve("stack.pid");
+        // A live process, but not a LocalStack: the pid was reused after a stack died without cleaning up.
+        Files.writeString(pidFile, ProcessHandle.current().parent().orElseThrow().pid() + "\n");
+
+        StackPidFile.claim(pidFile);
+
+        assertEquals(Long.toString(ProcessHandle.current().pid()), Files.readString(pidFile).trim());
+        StackPidFile.release(pidFile);
+        assertTrue(Files.notExists(pidFile));
+    }
+
+    @Test
+    void testOptions_useATemporaryDataDirectory_andRequireTheWholePlatform() {
+        StackOptions options = StackOptions.forTests();
+
+        assertTrue(options.deleteDataDirOnClose());
+        assertTrue(options.requireAllServices());
+        assertTrue(RepoRoot.isRepoRoot(options.repoRoot()));
+        assertEquals(PlatformServices.ALL.size(), options.services().size());
+        assertTrue(options.dataDir().getFileName().toString().startsWith("shopmate-stack-"));
+    }
+}

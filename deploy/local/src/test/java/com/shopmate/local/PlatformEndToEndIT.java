@@ -1,0 +1,191 @@
+package com.shopmate.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The whole platform, as {@code ./shopmate up} runs it: real Kafka, Redis and PostgreSQL, every service as its own
+ * process. Talks to it only through the public API, in Chinese and English, on each channel.
+ */
+class PlatformEndToEndIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static RunningStack stack;
+
+    @BeforeAll
+    static void startThePlatform() {
+        stack = LocalStack.start(StackOptions.forTests());
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void chineseGreetingOverRestIsAnsweredInChinese() throws Exception {
+        JsonNode answer = sendAndWait("e2e-" + UUID.randomUUID(), "你好");
+
+        String reply = answer.at("/replies/0/text").asText();
+        assertTrue(isChinese(reply), reply);
+        assertTrue(reply.contains("您好"), reply);
+        assertTrue(answer.at("/replies/0/quickReplies").size() > 0, "a greeting offers quick replies");
+    }
+
+    @Test
+    void englishThanksOverRestIsAnsweredInEnglish() throws Exception {
+        String reply = sendAndWait("e2e-" + UUID.randomUUID(), "thanks a lot!").at("/replies/0/text").asText();
+
+        assertTrue(!isChinese(reply) && reply.matches("(?s).*(welcome|Glad).*"), reply);
+    }
+
+    @Test
+    void conversationKeepsItsThreadAcrossTurns() throws Exception {
+        String conversation = "e2e-" + UUID.randomUUID();
+        String first = sendAndWait(conversation, "hello").at("/replies/0/text").asText();
+        String second = sendAndWait(conversation, "hi").at("/replies/0/text").asText();
+
+        assertTrue(!isChinese(first) && !isChinese(second), first + " / " + second);
+        assertTrue(!first.equals(second), "the second greeting is not word for word the first");
+    }
+
+    @Test
+    void replyIsPushedOnTheConversationsWebSocket() throws Exception {
+        String conversation = "e2e-" + UUID.randomUUID();
+        var pushed = new LinkedBlockingQueue<String>();
+        WebSocket socket = openStream(conversation, pushed);
+        try {
+            HttpResponse<String> accepted = post(conversation, "", Map.of("messageId", "ws-1", "text", "谢谢"));
+            assertEquals(202, accepted.statusCode(), accepted.body());
+
+            JsonNode delivered = JSON.readTree(pushed.poll(20, TimeUnit.SECONDS));
+            assertEquals("ws-1", delivered.path("messageId").asText());
+            assertTrue(isChinese(delivered.at("/replies/0/text").asText()), delivered.toString());
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    @Test
+    void smsIsAnsweredBySmsAndNowhereElse() throws Exception {
+        String phone = "+86139" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        var pushedToWeb = new LinkedBlockingQueue<String>();
+        WebSocket socket = openStream("sms:" + phone, pushedToWeb);
+        try {
+            String form = form(Map.of("From", phone, "To", "+15005550006", "Body", "你好",
+                    "MessageSid", "SM" + UUID.randomUUID().toString().replace("-", "")));
+            HttpResponse<String> webhook = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(stack.gatewayUrl() + "/v1/sms/webhook"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, webhook.statusCode(), webhook.body());
+
+            JsonNode sent = awaitSms(phone, Duration.ofSeconds(20));
+            assertTrue(sent.path("body").asText().contains("您好"), sent.toString());
+            assertNull(pushedToWeb.poll(1, TimeUnit.SECONDS), "an SMS reply is not pushed to web streams");
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    @Test
+    void badInputIsAJsonErrorAndTheGatewayIsDocumented() throws Exception {
+        HttpResponse<String> refused = post("e2e-" + UUID.randomUUID(), "", Map.of("text", ""));
+        assertEquals(400, refused.statusCode());
+        assertEquals("empty_text", JSON.readTree(refused.body()).path("error").asText());
+
+        HttpResponse<String> openapi = HTTP.send(HttpRequest.newBuilder(
+                URI.create(stack.gatewayUrl() + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode());
+        for (ServiceSpec service : stack.services()) {
+            String health = stack.serviceUrl(service.module()).orElseThrow() + "/q/health/ready";
+            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(health)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode(), health);
+        }
+    }
+
+    private static JsonNode sendAndWait(String conversation, String text) throws Exception {
+        HttpResponse<String> response = post(conversation, "?wait=10", Map.of("text", text));
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> post(String conversation, String query, Map<String, String> body)
+            throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/v1/conversations/"
+                                + conversation + "/messages" + query))
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(15))
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static WebSocket openStream(String conversation, LinkedBlockingQueue<String> pushed) throws Exception {
+        return HTTP.newWebSocketBuilder().buildAsync(URI.create(stack.gatewayWebSocketUrl(conversation)),
+                new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            pushed.add(partial.toString());
+                            partial.setLength(0);
+                        }
+                        ws.request(1);
+                        return CompletableFuture.completedFuture(null);
+                    }
+                }).get(10, TimeUnit.SECONDS);
+    }
+
+    private static JsonNode awaitSms(String phone, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        URI outbox = URI.create(stack.gatewayUrl() + "/v1/sms/sandbox/outbox?to="
+                + URLEncoder.encode(phone, StandardCharsets.UTF_8));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode messages = JSON.readTree(HTTP.send(HttpRequest.newBuilder(outbox).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).path("messages");
+            if (messages.size() > 0) {
+                return messages.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no SMS to " + phone + " within " + timeout.toSeconds() + " s");
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
+    private static boolean isChinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}

@@ -1,0 +1,75 @@
+// The web chat widget: messages go in over REST, replies come back on the conversation's WebSocket stream.
+(function () {
+  const log = document.getElementById('log');
+  const quick = document.getElementById('quick');
+  const form = document.getElementById('form');
+  const input = document.getElementById('text');
+  const status = document.getElementById('status');
+
+  // One conversation per browser tab session, kept across reloads.
+  let conversationId = sessionStorage.getItem('shopmate.conversationId');
+  if (!conversationId) {
+    conversationId = 'web-' + crypto.randomUUID();
+    sessionStorage.setItem('shopmate.conversationId', conversationId);
+  }
+  const base = '/v1/conversations/' + encodeURIComponent(conversationId);
+
+  function show(text, who) {
+    const item = document.createElement('li');
+    item.className = who;
+    item.textContent = text;
+    log.appendChild(item);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function showQuickReplies(options) {
+    quick.replaceChildren(...options.map(option => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = option;
+      button.addEventListener('click', () => send(option));
+      return button;
+    }));
+  }
+
+  function connect() {
+    const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    const socket = new WebSocket(scheme + location.host + base + '/stream');
+    socket.onopen = () => { status.textContent = 'online'; };
+    socket.onmessage = event => {
+      const delivered = JSON.parse(event.data);
+      delivered.replies.forEach(reply => show(reply.text, 'bot'));
+      const last = delivered.replies[delivered.replies.length - 1];
+      showQuickReplies(last && last.quickReplies ? last.quickReplies : []);
+    };
+    // Reconnect after a gateway restart; replies composed meanwhile are re-fetched by re-sending.
+    socket.onclose = () => { status.textContent = 'reconnecting…'; setTimeout(connect, 2000); };
+  }
+
+  async function send(text) {
+    text = text.trim();
+    if (!text) return;
+    show(text, 'shopper');
+    showQuickReplies([]);
+    const body = { messageId: crypto.randomUUID(), text: text, locale: navigator.language };
+    try {
+      const response = await fetch(base + '/messages', {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body)
+      });
+      if (!response.ok) {
+        const error = await response.json().catch(() => ({ message: response.statusText }));
+        show(error.message, 'error');
+      }
+    } catch (e) {
+      show('网络错误，请重试 / Network error, please retry', 'error');
+    }
+  }
+
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    send(input.value);
+    input.value = '';
+    input.focus();
+  });
+  connect();
+})();
