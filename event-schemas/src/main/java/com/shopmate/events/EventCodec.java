@@ -47,6 +47,11 @@ public final class EventCodec {
             if (!expected.equals(actual)) {
                 throw new UnreadableEventException("expected type " + expected + " but got " + actual, null);
             }
+            int version = tree.path("schemaVersion").asInt(-1);
+            if (version != expectedVersion(payloadType)) {
+                throw new UnreadableEventException(expected + " schemaVersion " + version + " is not "
+                        + expectedVersion(payloadType) + ", the one this topic carries", null);
+            }
             JavaType type = MAPPER.getTypeFactory().constructParametricType(EventEnvelope.class, payloadType);
             return MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
@@ -57,10 +62,18 @@ public final class EventCodec {
     }
 
     private static String expectedType(Class<? extends EventPayload> payloadType) {
+        return (String) constant(payloadType, "TYPE");
+    }
+
+    private static int expectedVersion(Class<? extends EventPayload> payloadType) {
+        return (Integer) constant(payloadType, "VERSION");
+    }
+
+    private static Object constant(Class<? extends EventPayload> payloadType, String name) {
         try {
-            return (String) payloadType.getField("TYPE").get(null);
+            return payloadType.getField(name).get(null);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(payloadType + " declares no TYPE", e);
+            throw new IllegalStateException(payloadType + " declares no " + name, e);
         }
     }
 }

@@ -26,6 +26,7 @@ public record IntentClassified(
         String modelVersion) implements EventPayload {
 
     public static final String TYPE = "IntentClassified";
+    public static final int VERSION = 1;
 
     public IntentClassified {
         RequiredFields.require(utteranceId, "utteranceId");
@@ -45,7 +46,7 @@ public record IntentClassified(
 
     @Override
     public int schemaVersion() {
-        return 1;
+        return VERSION;
     }
 
     public record IntentScore(String intent, double confidence) {

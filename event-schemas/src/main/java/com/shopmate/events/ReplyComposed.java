@@ -17,6 +17,7 @@ public record ReplyComposed(
         List<Reply> replies) implements EventPayload {
 
     public static final String TYPE = "ReplyComposed";
+    public static final int VERSION = 1;
 
     public ReplyComposed {
         RequiredFields.require(utteranceId, "utteranceId");
@@ -35,7 +36,7 @@ public record ReplyComposed(
 
     @Override
     public int schemaVersion() {
-        return 1;
+        return VERSION;
     }
 
     /** One message of a reply; {@code quickReplies} are suggested answers a channel may show as buttons. */

@@ -29,6 +29,7 @@ public record SentimentScored(
     }
 
     public static final String TYPE = "SentimentScored";
+    public static final int VERSION = 1;
 
     @Override
     public String eventType() {
@@ -37,6 +38,6 @@ public record SentimentScored(
 
     @Override
     public int schemaVersion() {
-        return 1;
+        return VERSION;
     }
 }

@@ -19,6 +19,7 @@ public record UtteranceReceived(String messageId, String text, String locale, St
     }
 
     public static final String TYPE = "UtteranceReceived";
+    public static final int VERSION = 1;
     public static final int MAX_TEXT_LENGTH = 2_000;
 
     @Override
@@ -28,6 +29,6 @@ public record UtteranceReceived(String messageId, String text, String locale, St
 
     @Override
     public int schemaVersion() {
-        return 1;
+        return VERSION;
     }
 }

@@ -66,6 +66,15 @@ class EventCodecTest {
     }
 
     @Test
+    void decodeRefusesAnotherSchemaVersion() {
+        String json = """
+                {"eventId":"e","type":"UtteranceReceived","schemaVersion":2,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m","text":"hi"}}""";
+        var e = assertThrows(UnreadableEventException.class, () -> EventCodec.decode(json, UtteranceReceived.class));
+        assertEquals("UtteranceReceived schemaVersion 2 is not 1, the one this topic carries", e.getMessage());
+    }
+
+    @Test
     void unknownFieldsAreIgnoredSoProducersCanAddOptionalOnes() {
         String json = """
                 {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",

@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -55,6 +56,12 @@ class GatewayIT {
     @AfterAll
     static void disconnect() {
         kafka.close();
+    }
+
+    @BeforeEach
+    void awaitReadiness() {
+        // Replies are consumed from the latest offset: wait until the consumer has its partitions.
+        await().atMost(WAIT).until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 
     @Test
@@ -101,6 +108,40 @@ class GatewayIT {
         given().contentType("application/json").body("{\"messageId\":\"w-1\",\"text\":\"hello\"}")
                 .post("/v1/conversations/{id}/messages?wait=2", conversation)
                 .then().statusCode(200).body("replies[0].text", equalTo("Hello! How can I help?"));
+    }
+
+    @Test
+    void twoClientsWaitingForTheSameMessageBothGetTheReply() throws Exception {
+        String conversation = newConversation();
+        String body = "{\"messageId\":\"twice\",\"text\":\"hello\"}";
+        CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> given()
+                .contentType("application/json").body(body)
+                .post("/v1/conversations/{id}/messages?wait=8", conversation));
+        kafka.awaitRecord(Topics.UTTERANCES, r -> conversation.equals(r.key()), WAIT);
+        CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> given()
+                .contentType("application/json").body(body)
+                .post("/v1/conversations/{id}/messages?wait=8", conversation));
+        Thread.sleep(300);
+
+        replyTo(conversation, "Hello!", List.of());
+
+        assertEquals("Hello!", first.get(15, TimeUnit.SECONDS).path("replies[0].text"));
+        assertEquals("Hello!", second.get(15, TimeUnit.SECONDS).path("replies[0].text"));
+    }
+
+    @Test
+    void redeliveredReplyIsSentAsSmsOnlyOnce() {
+        String phone = "+44770090" + (1000 + (int) (Math.random() * 8999));
+        given().formParam("From", phone).formParam("To", "+15005550006").formParam("Body", "hi")
+                .formParam("MessageSid", "SMonce" + phone.substring(1)).post("/v1/sms/webhook")
+                .then().statusCode(200);
+        String reply = replyTo("sms:" + phone, "Hello by SMS", List.of());
+        await().atMost(WAIT).until(() -> smsSentTo(phone) == 1);
+
+        kafka.send(Topics.REPLIES, "sms:" + phone, reply);
+        kafka.send(Topics.REPLIES, "sms:" + phone, reply);
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> smsSentTo(phone) == 1);
     }
 
     @Test
@@ -189,8 +230,12 @@ class GatewayIT {
         given().get("/q/metrics").then().statusCode(200);
     }
 
-    /** Plays dialogue-service: answers the conversation's newest utterance on the replies topic. */
-    private static void replyTo(String conversation, String text, List<String> quickReplies) {
+    private static long smsSentTo(String phone) {
+        return RecordingSmsProvider.calls().stream().filter(c -> phone.equals(c.form().get("To"))).count();
+    }
+
+    /** Plays dialogue-service: answers the conversation's utterance on the replies topic; returns the record sent. */
+    private static String replyTo(String conversation, String text, List<String> quickReplies) {
         String language = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
                 == Character.UnicodeScript.HAN) ? "zh" : "en";
         ConsumerRecord<String, String> record = kafka.awaitRecord(Topics.UTTERANCES,
@@ -198,7 +243,9 @@ class GatewayIT {
         EventEnvelope<UtteranceReceived> utterance = EventCodec.decode(record.value(), UtteranceReceived.class);
         var reply = utterance.followedBy(new ReplyComposed(utterance.eventId(), utterance.payload().messageId(),
                 language, List.of(new ReplyComposed.Reply(text, quickReplies))));
-        kafka.send(Topics.REPLIES, conversation, EventCodec.encode(reply));
+        String json = EventCodec.encode(reply);
+        kafka.send(Topics.REPLIES, conversation, json);
+        return json;
     }
 
     private static String newConversation() {

@@ -9,15 +9,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.util.Properties;
 
 /**
- * Client settings of the raw round trip, chosen to match what the platform's services run with: SmallRye Kafka's
- * defaults, since none of them tunes its channels.
+ * Client settings of the raw round trip, chosen to match what the platform's producers run with: acks=all with
+ * idempotence (set on every outgoing channel), the rest at the kafka-clients defaults.
  */
 final class KafkaSettings {
 
-    /** SmallRye Kafka's default for outgoing channels (kafka-clients alone would default to all). */
-    static final String ACKS = "1";
+    /** What every outgoing channel of the platform sets. */
+    static final String ACKS = "all";
     /** What the report says about the producer, so the reader knows what the baseline is. */
-    static final String DESCRIPTION = "acks=" + ACKS + " (SmallRye Kafka default), linger.ms and batch.size at the"
+    static final String DESCRIPTION = "acks=" + ACKS + " with idempotence (as the services), linger.ms and batch.size at the"
             + " kafka-clients defaults (linger.ms=5 since 4.0), String serdes, key = conversationId";
 
     /** How long one admin call may take, and so how long an unreachable Kafka takes to be reported. */
@@ -33,6 +33,7 @@ final class KafkaSettings {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, ACKS);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         return props;
     }
 

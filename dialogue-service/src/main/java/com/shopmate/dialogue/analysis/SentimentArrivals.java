@@ -22,6 +22,11 @@ public class SentimentArrivals {
                 .onTermination().invoke(() -> waiting.remove(utteranceId, arrival));
     }
 
+    /** Drops interest registered with {@link #expect} that turned out not to be needed. */
+    public void forget(String utteranceId) {
+        waiting.remove(utteranceId);
+    }
+
     public void arrived(String utteranceId) {
         var arrival = waiting.remove(utteranceId);
         if (arrival != null) {

@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * What the bot remembers of a conversation: its language, the last intent and the recent turns, newest last.
  * Later flows resolve references ("那个订单呢?") against these turns.
+ *
+ * @param exchanges how many times the bot has answered, ever (not just within the kept turns)
  */
-public record ConversationContext(String language, String lastIntent, List<Turn> turns) {
+public record ConversationContext(String language, String lastIntent, List<Turn> turns, long exchanges) {
 
     public static final String SHOPPER = "shopper";
     public static final String BOT = "bot";
@@ -18,15 +20,11 @@ public record ConversationContext(String language, String lastIntent, List<Turn>
     }
 
     public static ConversationContext empty() {
-        return new ConversationContext(null, null, List.of());
+        return new ConversationContext(null, null, List.of(), 0);
     }
 
     /** One thing said; {@code intent} is set for the shopper's turns. */
     public record Turn(String speaker, String text, String intent, Instant at) {
-    }
-
-    public long botTurns() {
-        return turns.stream().filter(t -> BOT.equals(t.speaker())).count();
     }
 
     /** This context after a shopper's turn and the bot's answer, keeping at most {@code maxTurns} turns. */
@@ -35,6 +33,6 @@ public record ConversationContext(String language, String lastIntent, List<Turn>
         next.add(shopper);
         next.addAll(bot);
         int from = Math.max(0, next.size() - maxTurns);
-        return new ConversationContext(language, shopper.intent(), next.subList(from, next.size()));
+        return new ConversationContext(language, shopper.intent(), next.subList(from, next.size()), exchanges + 1);
     }
 }

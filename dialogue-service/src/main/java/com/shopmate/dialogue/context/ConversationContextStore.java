@@ -3,7 +3,6 @@ package com.shopmate.dialogue.context;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,25 +11,32 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 
-/** Conversation context in Redis, one key per conversation, forgotten after the configured idle time. */
+/**
+ * Conversation context in Redis, one key per conversation, forgotten after the configured idle time; and which
+ * utterances were answered, so a redelivered intent changes nothing twice. The two are written in one transaction:
+ * a crash can never leave a turn recorded but unmarked, which would append it again on redelivery.
+ */
 @ApplicationScoped
 public class ConversationContextStore {
 
     private static final Logger LOG = Logger.getLogger(ConversationContextStore.class);
 
-    private final ReactiveValueCommands<String, String> values;
+    private final ReactiveRedisDataSource redis;
     private final ObjectMapper json;
     private final Duration idleTtl;
+    private final Duration answeredTtl;
 
     public ConversationContextStore(ReactiveRedisDataSource redis, ObjectMapper json,
-                                    @ConfigProperty(name = "shopmate.dialogue.context-idle-ttl") Duration idleTtl) {
-        this.values = redis.value(String.class);
+                                    @ConfigProperty(name = "shopmate.dialogue.context-idle-ttl") Duration idleTtl,
+                                    @ConfigProperty(name = "shopmate.dialogue.answered-ttl") Duration answeredTtl) {
+        this.redis = redis;
         this.json = json;
         this.idleTtl = idleTtl;
+        this.answeredTtl = answeredTtl;
     }
 
     public Uni<ConversationContext> load(String conversationId) {
-        return values.get(key(conversationId)).map(stored -> {
+        return redis.value(String.class).get(contextKey(conversationId)).map(stored -> {
             if (stored == null) {
                 return ConversationContext.empty();
             }
@@ -44,16 +50,30 @@ public class ConversationContextStore {
         });
     }
 
-    /** Saves the context and restarts its idle clock. */
-    public Uni<Void> save(String conversationId, ConversationContext context) {
+    public Uni<Boolean> wasAnswered(String utteranceId) {
+        return redis.key().exists(answeredKey(utteranceId));
+    }
+
+    /** Saves the context after the utterance's turn, restarting its idle clock, and marks the utterance answered. */
+    public Uni<Void> saveTurn(String conversationId, ConversationContext context, String utteranceId) {
+        String serialised;
         try {
-            return values.set(key(conversationId), json.writeValueAsString(context), new SetArgs().ex(idleTtl));
+            serialised = json.writeValueAsString(context);
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
+        return redis.withTransaction(tx -> tx.value(String.class)
+                        .set(contextKey(conversationId), serialised, new SetArgs().ex(idleTtl))
+                        .chain(() -> tx.value(String.class).setex(answeredKey(utteranceId), answeredTtl.toSeconds(),
+                                "1")))
+                .replaceWithVoid();
     }
 
-    static String key(String conversationId) {
+    static String contextKey(String conversationId) {
         return "dialogue:context:" + conversationId;
+    }
+
+    private static String answeredKey(String utteranceId) {
+        return "dialogue:answered:" + utteranceId;
     }
 }

@@ -35,7 +35,7 @@ public class ReplyComposer {
     /** @param sentiment the utterance's tone, or null when it did not arrive in time */
     public Composition compose(IntentClassified intent, SentimentScored sentiment, ConversationContext context) {
         String language = ReplyLanguage.choose(intent.language(), intent.text(), context.language());
-        int turn = (int) context.botTurns();
+        int turn = (int) context.exchanges();
         ReplyTemplates.Template answer = templates.require(templateFor(intent, language), language);
 
         List<ReplyComposed.Reply> replies = new ArrayList<>();

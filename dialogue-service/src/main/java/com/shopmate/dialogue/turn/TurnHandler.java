@@ -15,6 +15,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,18 +25,18 @@ import java.util.List;
 @ApplicationScoped
 public class TurnHandler {
 
+    private static final Logger LOG = Logger.getLogger(TurnHandler.class);
+
     private final ConversationContextStore contexts;
-    private final AnsweredUtterances answered;
     private final ReplyComposer composer;
     private final MutinyEmitter<String> replies;
     private final MeterRegistry metrics;
     private final int maxTurns;
 
-    public TurnHandler(ConversationContextStore contexts, AnsweredUtterances answered, ReplyComposer composer,
+    public TurnHandler(ConversationContextStore contexts, ReplyComposer composer,
                        @Channel("replies") MutinyEmitter<String> replies, MeterRegistry metrics,
                        @ConfigProperty(name = "shopmate.dialogue.context-max-turns") int maxTurns) {
         this.contexts = contexts;
-        this.answered = answered;
         this.composer = composer;
         this.replies = replies;
         this.metrics = metrics;
@@ -44,9 +46,12 @@ public class TurnHandler {
     /** @param sentiment the utterance's tone, or null when it did not arrive in time */
     public Uni<Void> answer(EventEnvelope<IntentClassified> intent, SentimentScored sentiment) {
         IntentClassified understood = intent.payload();
-        return answered.wasAnswered(understood.utteranceId()).chain(already -> already
-                ? Uni.createFrom().voidItem()
-                : contexts.load(intent.conversationId()).chain(context -> reply(intent, sentiment, context)));
+        // Both reads at once: they are independent, and each is a Redis round trip on the conversation's turn.
+        return Uni.combine().all()
+                .unis(contexts.wasAnswered(understood.utteranceId()), contexts.load(intent.conversationId()))
+                .asTuple()
+                .chain(read -> read.getItem1() ? Uni.createFrom().voidItem()
+                        : reply(intent, sentiment, read.getItem2()));
     }
 
     private Uni<Void> reply(EventEnvelope<IntentClassified> intent, SentimentScored sentiment,
@@ -61,10 +66,16 @@ public class TurnHandler {
                 composition.replies().stream()
                         .map(r -> new ConversationContext.Turn(ConversationContext.BOT, r.text(), null, now)).toList(),
                 composition.language(), maxTurns);
-        metrics.counter("shopmate.dialogue.replies", "intent", understood.intent(),
-                "sentiment", sentiment == null ? "missing" : sentiment.polarity()).increment();
+        String tone = sentiment == null ? "missing" : sentiment.polarity();
         return replies.sendMessage(KafkaRecord.of(intent.conversationId(), EventCodec.encode(reply)))
-                .chain(() -> contexts.save(intent.conversationId(), next))
-                .chain(() -> answered.markAnswered(understood.utteranceId()));
+                .chain(() -> contexts.saveTurn(intent.conversationId(), next, understood.utteranceId()))
+                .invoke(() -> {
+                    metrics.counter("shopmate.dialogue.replies", "intent", understood.intent(), "sentiment", tone)
+                            .increment();
+                    MDC.put("conversationId", intent.conversationId());
+                    LOG.infof("answered %s: intent %s (%.2f), sentiment %s, in %s", understood.messageId(),
+                            understood.intent(), understood.confidence(), tone, composition.language());
+                    MDC.remove("conversationId");
+                });
     }
 }

@@ -20,7 +20,7 @@ class ConversationContextTest {
                 .toList());
         assertEquals("en", context.language());
         assertEquals("greet", context.lastIntent());
-        assertEquals(2, context.botTurns());
+        assertEquals(6, context.exchanges(), "counts every exchange, not just the kept ones");
     }
 
     private static ConversationContext.Turn turn(String speaker, String text, String intent) {

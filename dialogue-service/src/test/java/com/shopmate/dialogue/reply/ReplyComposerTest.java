@@ -66,7 +66,7 @@ class ReplyComposerTest {
 
     @Test
     void wordlessMessageKeepsTheConversationsLanguage() {
-        var english = new ConversationContext("en", "greet", List.of());
+        var english = new ConversationContext("en", "greet", List.of(), 1);
         var composition = composer.compose(intent("👍", "zh", "affirm", 0.9), null, english);
         assertEquals("en", composition.language());
     }
@@ -76,7 +76,7 @@ class ReplyComposerTest {
         var first = composer.compose(intent("hi", "en", "greet", 0.9), null, ConversationContext.empty());
         var afterOneTurn = new ConversationContext("en", "greet", List.of(
                 new ConversationContext.Turn(ConversationContext.BOT, first.replies().get(0).text(), null,
-                        Instant.now())));
+                        Instant.now())), 1);
         var second = composer.compose(intent("hello", "en", "greet", 0.9), null, afterOneTurn);
         assertNotEquals(first.replies().get(0).text(), second.replies().get(0).text());
     }

@@ -28,7 +28,10 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response wrongShape(MismatchedInputException e) {
-        return json(400, "invalid_type", "field '" + path(e) + "' has the wrong type: " + e.getOriginalMessage());
+        String field = path(e);
+        String message = field.isEmpty() ? "the body must be a JSON object"
+                : "field '" + field + "' must be " + describe(e.getTargetType());
+        return json(400, "invalid_type", message);
     }
 
     @ServerExceptionMapper
@@ -70,6 +73,19 @@ public class ApiExceptionMappers {
     public static Response json(int status, String code, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(code, message))
                 .build();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        return "a " + type.getSimpleName();
     }
 
     private static String path(JsonMappingException e) {

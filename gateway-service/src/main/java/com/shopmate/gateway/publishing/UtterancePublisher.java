@@ -32,10 +32,19 @@ public class UtterancePublisher {
         this.shopId = shopId;
     }
 
-    /** Emits to true when this call published the message, false when it is a re-send of one already published. */
+    /**
+     * Emits true when this call published the message, false when it is a re-send of one already published; fails
+     * with 409 while another request is still publishing the same messageId.
+     */
     public Uni<Boolean> publishOnce(InboundMessage message) {
-        return dedupe.claim(message.conversationId(), message.messageId())
-                .onItem().transformToUni(first -> first ? publish(message).replaceWith(true) : Uni.createFrom().item(false));
+        return dedupe.claim(message.conversationId(), message.messageId()).chain(claim -> switch (claim) {
+            case FIRST -> publish(message)
+                    .call(() -> dedupe.markPublished(message.conversationId(), message.messageId()))
+                    .replaceWith(true);
+            case PUBLISHED -> Uni.createFrom().item(false);
+            case IN_FLIGHT -> Uni.createFrom().failure(new ApiException(409, "message_in_flight",
+                    "message " + message.messageId() + " is being queued by another request; retry shortly"));
+        });
     }
 
     private Uni<Void> publish(InboundMessage message) {

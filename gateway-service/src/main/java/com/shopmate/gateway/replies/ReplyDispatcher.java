@@ -3,18 +3,23 @@ package com.shopmate.gateway.replies;
 import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.ReplyComposed;
+import com.shopmate.events.UnreadableEventException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Takes each composed reply off Kafka and hands it to the channel its utterance came from. A reply already
- * delivered (a redelivered record) is skipped; an unreadable record goes to the dead-letter topic.
+ * delivered (a redelivered record) is skipped. A failed delivery (SMS provider down, Redis blip) is retried with
+ * backoff; only a record that cannot be read, or one still failing after the retries, goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class ReplyDispatcher {
@@ -24,11 +29,19 @@ public class ReplyDispatcher {
     private final List<ReplyChannel> channels;
     private final ReplyStore store;
     private final ReplyWaiters waiters;
+    private final int retries;
+    private final Duration firstBackoff;
 
-    public ReplyDispatcher(@All List<ReplyChannel> channels, ReplyStore store, ReplyWaiters waiters) {
+    public ReplyDispatcher(@All List<ReplyChannel> channels, ReplyStore store, ReplyWaiters waiters,
+                           MeterRegistry metrics,
+                           @ConfigProperty(name = "shopmate.gateway.delivery-retries") int retries,
+                           @ConfigProperty(name = "shopmate.gateway.delivery-backoff") Duration firstBackoff) {
         this.channels = channels;
         this.store = store;
         this.waiters = waiters;
+        this.retries = retries;
+        this.firstBackoff = firstBackoff;
+        metrics.gauge("shopmate.gateway.waiting.requests", waiters, ReplyWaiters::waitingCount);
     }
 
     @Incoming("replies")
@@ -37,7 +50,11 @@ public class ReplyDispatcher {
         MDC.put("conversationId", reply.conversationId());
         try {
             return store.find(reply.conversationId(), reply.payload().messageId())
-                    .onItem().transformToUni(already -> already != null ? Uni.createFrom().voidItem() : deliver(reply));
+                    .onItem().transformToUni(already -> already != null ? Uni.createFrom().voidItem() : deliver(reply))
+                    .onFailure(e -> !(e instanceof UnreadableEventException)).invoke(e -> LOG.warnf(
+                            "delivery of the reply to %s failed, retrying: %s", reply.payload().messageId(), e))
+                    .onFailure(e -> !(e instanceof UnreadableEventException)).retry()
+                    .withBackOff(firstBackoff, firstBackoff.multipliedBy(20)).atMost(retries);
         } finally {
             MDC.remove("conversationId");
         }

@@ -8,14 +8,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Clients holding a request open ({@code ?wait=N}) until the reply to their message is delivered. */
+/**
+ * Clients holding a request open ({@code ?wait=N}) until the reply to their message is delivered. Each waiter has
+ * its own future: a client re-sending while its first request still waits must not be cut off when that one ends.
+ */
 @ApplicationScoped
 public class ReplyWaiters {
 
-    private final Map<String, CompletableFuture<EventEnvelope<ReplyComposed>>> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Set<CompletableFuture<EventEnvelope<ReplyComposed>>>> waiting =
+            new ConcurrentHashMap<>();
     private final ReplyStore store;
 
     public ReplyWaiters(ReplyStore store) {
@@ -26,22 +31,34 @@ public class ReplyWaiters {
     public Uni<EventEnvelope<ReplyComposed>> await(String conversationId, String messageId, Duration timeout) {
         String key = key(conversationId, messageId);
         // Register before looking in the store, so a reply delivered in between is not missed.
-        CompletableFuture<EventEnvelope<ReplyComposed>> future = waiting.computeIfAbsent(key,
-                k -> new CompletableFuture<>());
+        var future = new CompletableFuture<EventEnvelope<ReplyComposed>>();
+        waiting.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(future);
         Uni<EventEnvelope<ReplyComposed>> delivered = Uni.createFrom().completionStage(future);
         return store.find(conversationId, messageId)
                 .onItem().transformToUni(stored -> stored != null ? Uni.createFrom().item(stored) : delivered)
                 .ifNoItem().after(timeout).failWith(() -> new ApiException(504, "reply_timeout",
                         "no reply within " + timeout.toSeconds() + " s; the message is queued, and re-sending it"
                                 + " with the same messageId returns the reply once it is ready"))
-                .onTermination().invoke(() -> waiting.remove(key, future));
+                .onTermination().invoke(() -> forget(key, future));
     }
 
     public void delivered(EventEnvelope<ReplyComposed> reply) {
-        var future = waiting.remove(key(reply.conversationId(), reply.payload().messageId()));
-        if (future != null) {
-            future.complete(reply);
+        var futures = waiting.remove(key(reply.conversationId(), reply.payload().messageId()));
+        if (futures != null) {
+            futures.forEach(future -> future.complete(reply));
         }
+    }
+
+    /** How many clients are waiting, for the gauge that shows a leak. */
+    public int waitingCount() {
+        return waiting.values().stream().mapToInt(Set::size).sum();
+    }
+
+    private void forget(String key, CompletableFuture<EventEnvelope<ReplyComposed>> future) {
+        waiting.computeIfPresent(key, (k, futures) -> {
+            futures.remove(future);
+            return futures.isEmpty() ? null : futures;
+        });
     }
 
     private static String key(String conversationId, String messageId) {

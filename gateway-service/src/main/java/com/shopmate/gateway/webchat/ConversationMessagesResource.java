@@ -55,6 +55,8 @@ public class ConversationMessagesResource {
             content = @Content(schema = @Schema(implementation = DeliveredReply.class)))
     @APIResponse(responseCode = "400", description = "invalid message",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "the same messageId is being queued by another request",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "504", description = "no reply within the wait",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Uni<Response> send(@PathParam("conversationId") String conversationId,
@@ -62,7 +64,7 @@ public class ConversationMessagesResource {
                               @QueryParam("wait") String wait,
                               @HeaderParam("traceparent") String traceparent,
                               SendMessageRequest request) {
-        ConversationIds.requireConversationId(conversationId);
+        ConversationIds.requireClientConversationId(conversationId);
         SendMessageValidator.validate(request);
         int waitSeconds = SendMessageValidator.waitSeconds(wait, maxWaitSeconds);
         String messageId = request.messageId() != null ? request.messageId() : UUID.randomUUID().toString();

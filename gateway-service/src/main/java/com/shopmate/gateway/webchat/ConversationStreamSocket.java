@@ -25,7 +25,7 @@ public class ConversationStreamSocket {
     public Uni<Void> open(WebSocketConnection connection) {
         String conversationId = connection.pathParam("conversationId");
         try {
-            ConversationIds.requireConversationId(conversationId);
+            ConversationIds.requireClientConversationId(conversationId);
         } catch (ApiException e) {
             return connection.close(new CloseReason(POLICY_VIOLATION, e.code()));
         }

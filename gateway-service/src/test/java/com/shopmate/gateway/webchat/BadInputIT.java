@@ -27,35 +27,35 @@ class BadInputIT {
     private final String conversation = "bad-" + UUID.randomUUID();
 
     @Test
-    void emptyText() {
+    void emptyTextIsRefused() {
         post("{\"text\":\"\"}").statusCode(400).body("error", equalTo("empty_text"));
     }
 
     @Test
-    void textOverTwoThousandCharacters() {
+    void textOverTwoThousandCharactersIsRefused() {
         post("{\"text\":\"" + "长".repeat(2001) + "\"}").statusCode(400).body("error", equalTo("text_too_long"));
     }
 
     @Test
-    void malformedJson() {
+    void malformedJsonIsRefused() {
         post("{\"text\": \"hi\"").statusCode(400).body("error", equalTo("malformed_json"));
     }
 
     @Test
-    void wrongTypes() {
+    void wrongTypesAreRefused() {
         post("{\"text\": 42}").statusCode(400).body("error", equalTo("invalid_type"));
         post("{\"text\": [\"a\"]}").statusCode(400).body("error", equalTo("invalid_type"));
         post("[1,2]").statusCode(400).body("error", equalTo("invalid_type"));
     }
 
     @Test
-    void missingBody() {
+    void missingBodyIsRefused() {
         given().contentType("application/json").post("/v1/conversations/{id}/messages", conversation)
                 .then().statusCode(400).body("error", equalTo("missing_body"));
     }
 
     @Test
-    void conversationIdsInOddFormats() {
+    void conversationIdsInOddFormatsAreRefused() {
         for (String odd : new String[] {"has space", "%00", "a".repeat(129), "-leading", "雨", "a;b"}) {
             given().contentType("application/json").body("{\"text\":\"hi\"}").urlEncodingEnabled(true)
                     .post("/v1/conversations/{id}/messages", odd)
@@ -64,30 +64,30 @@ class BadInputIT {
     }
 
     @Test
-    void bodyOver64Kilobytes() {
+    void bodyOver64KilobytesIsRefusedWithJson() {
         post("{\"text\":\"" + "x".repeat(70_000) + "\"}").statusCode(413).body("error", equalTo("body_too_large"));
     }
 
     @Test
-    void waitOverTenSeconds() {
+    void waitOverTenSecondsIsRefused() {
         given().contentType("application/json").body("{\"text\":\"hi\"}")
                 .post("/v1/conversations/{id}/messages?wait=60", conversation)
                 .then().statusCode(400).body("error", equalTo("invalid_wait"));
     }
 
     @Test
-    void wrongContentType() {
+    void wrongContentTypeIsRefused() {
         given().contentType("text/plain").body("hi").post("/v1/conversations/{id}/messages", conversation)
                 .then().statusCode(415).body("error", equalTo("unsupported_media_type"));
     }
 
     @Test
-    void unknownPath() {
+    void unknownPathIsAJson404() {
         given().get("/v1/nothing-here").then().statusCode(404).body("error", notNullValue());
     }
 
     @Test
-    void smsWithAMalformedPhone() {
+    void smsWithAMalformedPhoneIsRefused() {
         given().formParam("From", "12").formParam("To", "+15005550006").formParam("Body", "hi")
                 .formParam("MessageSid", "SMbad").post("/v1/sms/webhook")
                 .then().statusCode(400).body("error", equalTo("invalid_phone"))
@@ -95,10 +95,27 @@ class BadInputIT {
     }
 
     @Test
+    void smsConversationIdsAreReservedToTheSmsChannel() {
+        post("/v1/conversations/sms:+8613800138000/messages", "{\"text\":\"hi\"}").statusCode(400)
+                .body("error", equalTo("reserved_conversation_id"));
+    }
+
+    @Test
+    void messageIdWithAColonIsRefused() {
+        post("{\"messageId\":\"a:b\",\"text\":\"hi\"}").statusCode(400).body("error", equalTo("invalid_message_id"));
+    }
+
+    @Test
     void noneOfTheRefusedRequestsReachedKafka() {
-        emptyText();
-        malformedJson();
-        wrongTypes();
+        emptyTextIsRefused();
+        textOverTwoThousandCharactersIsRefused();
+        malformedJsonIsRefused();
+        wrongTypesAreRefused();
+        missingBodyIsRefused();
+        bodyOver64KilobytesIsRefusedWithJson();
+        waitOverTenSecondsIsRefused();
+        wrongContentTypeIsRefused();
+        messageIdWithAColonIsRefused();
         try (var kafka = new KafkaTestClient()) {
             kafka.awaitNoRecord(Topics.UTTERANCES, r -> conversation.equals(r.key()), Duration.ofSeconds(2));
         }
@@ -107,6 +124,11 @@ class BadInputIT {
     private ValidatableResponse post(String body) {
         return given().contentType("application/json").body(body)
                 .post("/v1/conversations/{id}/messages", conversation).then()
+                .body("message", notNullValue());
+    }
+
+    private static ValidatableResponse post(String path, String body) {
+        return given().contentType("application/json").body(body).urlEncodingEnabled(false).post(path).then()
                 .body("message", notNullValue());
     }
 }
