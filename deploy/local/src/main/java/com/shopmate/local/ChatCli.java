@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -29,10 +30,15 @@ public final class ChatCli {
             Usage: chat [--gateway URL] [--stack-env FILE] [--wait SECONDS]
               --gateway URL      default: GATEWAY_URL of the stack.env, else http://localhost:8080
               --stack-env FILE   default: <repo>/.shopmate/stack.env (or $SHOPMATE_DATA_DIR/stack.env)
-              --wait SECONDS     how long the gateway waits for the reply, default 10
+              --wait SECONDS     how long the gateway waits for the reply, 1-10, default 10; a reply that is
+                                 later is asked for once more (same messageId, 10 s)
             In the chat: /new starts a new conversation, /quit (or Ctrl-D) leaves.
             """;
     static final String DEFAULT_GATEWAY = "http://localhost:8080";
+    /** The longest the gateway holds a request open ({@code shopmate.gateway.max-wait-seconds}). */
+    static final int MAX_WAIT_SECONDS = 10;
+    /** How long the one re-send of a message whose reply was late waits. */
+    static final int RETRY_WAIT_SECONDS = MAX_WAIT_SECONDS;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -52,7 +58,7 @@ public final class ChatCli {
         PrintStream out = new PrintStream(System.out, true, UTF_8);
         String gateway = null;
         Path stackEnv = null;
-        int wait = 10;
+        int wait = MAX_WAIT_SECONDS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-h", "--help" -> {
@@ -100,28 +106,43 @@ public final class ChatCli {
         }
     }
 
+    /** Sends one message and returns the lines to print: the replies, or what went wrong. */
     List<String> send(String conversation, String text) {
-        URI uri = URI.create(gateway + "/v1/conversations/" + URLEncoder.encode(conversation, UTF_8)
-                + "/messages?wait=" + waitSeconds);
+        // One id for the message and for its re-send: the gateway publishes it once and answers both with its reply.
+        String messageId = UUID.randomUUID().toString();
         try {
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(waitSeconds + 10L))
-                    .header("content-type", "application/json; charset=utf-8")
-                    .header("accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text)), UTF_8))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
-            return ChatReplies.render(response.statusCode(), response.body(), waitSeconds);
+            HttpResponse<String> response = post(conversation, messageId, text, waitSeconds);
+            if (ChatReplies.isReplyTimeout(response.statusCode(), response.body())) {
+                // The message is queued and its reply may only be slow: ask once more rather than lose it.
+                out.println("(no reply within " + waitSeconds + " s; waiting up to " + RETRY_WAIT_SECONDS + " s more)");
+                response = post(conversation, messageId, text, RETRY_WAIT_SECONDS);
+            }
+            return ChatReplies.render(response.statusCode(), response.body());
         } catch (ConnectException e) {
             return List.of("! cannot reach the gateway at " + gateway + ": is the stack up? (./shopmate up)");
         } catch (HttpTimeoutException e) {
-            return List.of("! the gateway did not answer within " + (waitSeconds + 10) + " s");
+            return List.of("! the gateway did not answer in time: " + e.getMessage());
         } catch (IOException e) {
             return List.of("! " + e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of("! interrupted");
         }
+    }
+
+    private HttpResponse<String> post(String conversation, String messageId, String text, int wait)
+            throws IOException, InterruptedException {
+        URI uri = URI.create(gateway + "/v1/conversations/" + URLEncoder.encode(conversation, UTF_8)
+                + "/messages?wait=" + wait);
+        String body = JSON.writeValueAsString(Map.of("messageId", messageId, "text", text));
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                // Longer than the gateway's own wait, so that its 504 arrives rather than a client timeout.
+                .timeout(Duration.ofSeconds(wait + 10L))
+                .header("content-type", "application/json; charset=utf-8")
+                .header("accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
     }
 
     static String newConversationId() {
@@ -148,12 +169,17 @@ public final class ChatCli {
 
     private static int seconds(String text) {
         try {
-            return Integer.parseInt(text);
+            int seconds = Integer.parseInt(text);
+            if (seconds >= 1 && seconds <= MAX_WAIT_SECONDS) {
+                return seconds;
+            }
         } catch (NumberFormatException e) {
-            System.err.println("chat: --wait takes whole seconds, got '" + text + "'");
-            System.exit(2);
-            return 0;
+            // said below
         }
+        // 0 would make the gateway answer 202 and push the reply to a WebSocket, which this chat does not open.
+        System.err.println("chat: --wait takes whole seconds from 1 to " + MAX_WAIT_SECONDS + ", got '" + text + "'");
+        System.exit(2);
+        return 0;
     }
 
     private static String value(String[] args, int i) {

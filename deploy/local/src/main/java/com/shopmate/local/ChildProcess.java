@@ -113,7 +113,14 @@ final class ChildProcess {
     }
 
     static void stop(ProcessHandle handle, Duration grace) {
-        List<ProcessHandle> tree = Stream.concat(Stream.of(handle), handle.descendants()).toList();
+        stop(List.of(handle), grace);
+    }
+
+    /** Asks them all (descendants included) at once, so that one grace period covers them all. */
+    static void stop(List<ProcessHandle> handles, Duration grace) {
+        List<ProcessHandle> tree = handles.stream()
+                .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
+                .toList();
         tree.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + grace.toNanos();
         for (ProcessHandle member : tree) {

@@ -4,6 +4,8 @@ import com.shopmate.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.Node;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -32,8 +35,11 @@ import java.util.stream.Collectors;
  */
 final class KafkaBroker implements AutoCloseable {
 
+    static final String COMPONENT = "kafka";
     static final String HEAP = "-Xmx512m";
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration RETRY_PAUSE = Duration.ofMillis(200);
+    private static final Duration DESCRIBE_TIMEOUT = Duration.ofSeconds(5);
 
     private final StackOptions options;
     private final ChildProcess process;
@@ -59,7 +65,7 @@ final class KafkaBroker implements AutoCloseable {
         if (!Files.exists(logDir.resolve("meta.properties"))) {
             format(options, config);
         }
-        List<String> command = List.of(ChildProcess.javaExecutable(), HEAP,
+        List<String> command = List.of(ChildProcess.javaExecutable(), HEAP, options.javaProcessMarker(),
                 "-Dlog4j2.configurationFile=kafka-log4j2.xml",
                 "-Dshopmate.kafka.logFile=" + logsDir.resolve("kafka.log"),
                 "-cp", classpath(), "kafka.Kafka", config.toString());
@@ -89,23 +95,19 @@ final class KafkaBroker implements AutoCloseable {
     /** Waits until the broker answers a client, then creates the platform's topics that are missing. */
     void awaitReadyAndCreateTopics() {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        awaitPort(deadline);
+        Poll.until(deadline, RETRY_PAUSE, () -> {
+            failIfExited();
+            return acceptsConnections();
+        }, this::notReady);
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
-            while (true) {
+            // A broker that answers before it has registered itself lists no nodes yet: ask again after a pause.
+            Poll.until(deadline, RETRY_PAUSE, () -> {
                 failIfExited();
-                try {
-                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
-                        break;
-                    }
-                } catch (ExecutionException | TimeoutException e) {
-                    if (System.nanoTime() > deadline) {
-                        throw notReady();
-                    }
-                }
-            }
+                return hasNodes(admin.describeCluster().nodes());
+            }, this::notReady);
             createTopics(admin, platformTopics(), options.partitions());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -113,18 +115,24 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private void awaitPort(long deadline) {
-        while (true) {
-            failIfExited();
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(StackAddresses.HOST, options.kafkaPort()), 500);
-                return;
-            } catch (IOException e) {
-                if (System.nanoTime() > deadline) {
-                    throw notReady();
-                }
-                sleep(Duration.ofMillis(200));
-            }
+    /** Whether the cluster lists a node; an answer that fails or is late counts as not yet. */
+    static boolean hasNodes(KafkaFuture<Collection<Node>> nodes) {
+        try {
+            return !nodes.get(DESCRIBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).isEmpty();
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while waiting for Kafka");
+        }
+    }
+
+    private boolean acceptsConnections() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(StackAddresses.HOST, options.kafkaPort()), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -168,6 +176,10 @@ final class KafkaBroker implements AutoCloseable {
         return process.pid();
     }
 
+    ComponentProcess recorded() {
+        return new ComponentProcess(COMPONENT, pid(), options.javaProcessMarker());
+    }
+
     @Override
     public void close() {
         process.stop();
@@ -199,14 +211,5 @@ final class KafkaBroker implements AutoCloseable {
                 .filter(entry -> !entry.isBlank())
                 .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("interrupted");
-        }
     }
 }

@@ -36,12 +36,17 @@ public final class LocalStack {
             List<ServiceSpec> services = builtServices(options);
             stack.claimDataDir();
             Files.deleteIfExists(options.stackEnvFile());
+            // A stack that was killed left its servers running on these ports: they go first.
+            LeftoverComponents.stop(options.dataDir(), LocalStack::say);
             PortCheck.ensureAllFree(PortCheck.wantedPorts(options.withServices(services)));
             Files.createDirectories(options.logsDir());
 
-            // Kafka boots in its own JVM while Redis and PostgreSQL start here.
+            // Kafka boots in its own JVM while Redis and PostgreSQL start here. Each one is added to the stack as
+            // soon as its process exists, so that it is recorded and stopped whatever happens next.
             stack.addKafka(KafkaBroker.launch(options));
-            stack.addRedis(RedisServer.start(options));
+            RedisServer redis = RedisServer.launch(options);
+            stack.addRedis(redis);
+            redis.awaitReady();
             say(elapsed(started) + "Redis ready on " + options.addresses().redisUri());
             stack.addPostgres(PostgresServer.start(options));
             say(elapsed(started) + "PostgreSQL ready on " + options.addresses().postgresJdbcUrl());
@@ -61,7 +66,7 @@ public final class LocalStack {
                 say(elapsed(started) + service.spec().module() + " ready on " + service.baseUrl());
             }
             stack.reportUnexpectedExits();
-            StackEnvFile.write(options.stackEnvFile(), stack.stackEnv());
+            StackEnvFile.write(options.stackEnvFile(), StackEnvFile.valuesOf(stack));
             say(elapsed(started) + "stack ready");
         } catch (IOException e) {
             stack.close();

@@ -18,9 +18,11 @@ public final class PlatformServices {
             new ServiceSpec("sentiment-service", 8082),
             new ServiceSpec("dialogue-service", 8083));
 
-    /** Local infrastructure has no password (trust authentication); the services still need a user name. */
+    /**
+     * Local PostgreSQL trusts every local connection (the library runs {@code initdb -A trust}), so there is no
+     * password to give; the services still need a user name.
+     */
     static final String POSTGRES_USER = "postgres";
-    static final String POSTGRES_PASSWORD = "postgres";
     static final String DATABASE = "shopmate";
 
     private PlatformServices() {
@@ -36,7 +38,6 @@ public final class PlatformServices {
         env.put("QUARKUS_REDIS_HOSTS", addresses.redisUri());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", addresses.postgresReactiveUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", POSTGRES_USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", POSTGRES_PASSWORD);
         env.putAll(service.env());
         return env;
     }

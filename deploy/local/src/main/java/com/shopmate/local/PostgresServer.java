@@ -18,16 +18,18 @@ import java.util.Optional;
  */
 final class PostgresServer implements AutoCloseable {
 
-    private final EmbeddedPostgres postgres;
-    private final Path dataDir;
+    static final String COMPONENT = "postgres";
 
-    private PostgresServer(EmbeddedPostgres postgres, Path dataDir) {
+    private final EmbeddedPostgres postgres;
+    private final Path stackDataDir;
+
+    private PostgresServer(EmbeddedPostgres postgres, Path stackDataDir) {
         this.postgres = postgres;
-        this.dataDir = dataDir;
+        this.stackDataDir = stackDataDir;
     }
 
     static PostgresServer start(StackOptions options) {
-        Path dataDir = options.dataDir().resolve("postgres");
+        Path dataDir = dataDir(options.dataDir());
         Path log = options.logsDir().resolve("postgres.log");
         EmbeddedPostgres postgres;
         try {
@@ -46,7 +48,7 @@ final class PostgresServer implements AutoCloseable {
             throw new StackException("PostgreSQL did not start: " + e.getMessage() + "; " + log + " ends with:"
                     + System.lineSeparator() + ChildProcess.tail(log, 20), e);
         }
-        PostgresServer server = new PostgresServer(postgres, dataDir);
+        PostgresServer server = new PostgresServer(postgres, options.dataDir());
         try {
             server.createDatabaseIfMissing(PlatformServices.DATABASE);
         } catch (SQLException e) {
@@ -72,14 +74,23 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
+    private static Path dataDir(Path stackDataDir) {
+        return stackDataDir.resolve("postgres");
+    }
+
+    Optional<ComponentProcess> postmaster() {
+        return postmaster(stackDataDir);
+    }
+
     /**
-     * The postmaster, read from its {@code postmaster.pid}: the library starts it through {@code pg_ctl}, so it is
-     * no child of this JVM.
+     * The postmaster of a stack's data directory, read from its {@code postmaster.pid}: the library starts it
+     * through {@code pg_ctl}, so it is no child of this JVM. Its {@code -D} argument, the data directory, marks it.
      */
-    Optional<ProcessHandle> postmaster() {
+    static Optional<ComponentProcess> postmaster(Path stackDataDir) {
+        Path dataDir = dataDir(stackDataDir);
         try {
             String firstLine = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim();
-            return ProcessHandle.of(Long.parseLong(firstLine));
+            return Optional.of(new ComponentProcess(COMPONENT, Long.parseLong(firstLine), dataDir.toString()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -87,7 +98,7 @@ final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
-        Optional<ProcessHandle> postmaster = postmaster();
+        Optional<ProcessHandle> postmaster = postmaster().flatMap(p -> ProcessHandle.of(p.pid()));
         try {
             postgres.close();
         } catch (IOException e) {

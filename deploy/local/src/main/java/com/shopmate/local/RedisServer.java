@@ -22,17 +22,23 @@ import java.util.Map;
  */
 final class RedisServer implements AutoCloseable {
 
+    static final String COMPONENT = "redis";
     static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
 
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(50);
+
     private final int port;
+    private final String binary;
     private final ChildProcess process;
 
-    private RedisServer(int port, ChildProcess process) {
+    private RedisServer(int port, String binary, ChildProcess process) {
         this.port = port;
+        this.binary = binary;
         this.process = process;
     }
 
-    static RedisServer start(StackOptions options) {
+    /** Starts Redis without waiting for it, so that the stack records it before anything can go wrong. */
+    static RedisServer launch(StackOptions options) {
         Path dataDir = options.dataDir().resolve("redis");
         Path binDir = options.dataDir().resolve("bin");
         String binary;
@@ -50,26 +56,19 @@ final class RedisServer implements AutoCloseable {
                 "--daemonize", "no",
                 // Conversation state should survive a restart of the stack: snapshot now and then.
                 "--save", "60 1");
-        RedisServer redis = new RedisServer(options.redisPort(), ChildProcess.start(
+        return new RedisServer(options.redisPort(), binary, ChildProcess.start(
                 "redis", command, Map.of(), dataDir, options.logsDir().resolve("redis.log")));
-        redis.awaitReady();
-        return redis;
     }
 
-    private void awaitReady() {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (!answersPing()) {
+    void awaitReady() {
+        Poll.until(System.nanoTime() + READY_TIMEOUT.toNanos(), RETRY_PAUSE, () -> {
             if (!process.isAlive()) {
                 throw new StackException("Redis exited with code " + process.exitValue() + "; "
                         + process.logFile() + " ends with:" + System.lineSeparator() + process.logTail(20));
             }
-            if (System.nanoTime() > deadline) {
-                process.stop();
-                throw new StackException("Redis did not answer PING on port " + port + " within "
-                        + READY_TIMEOUT.toSeconds() + " s; see " + process.logFile());
-            }
-            KafkaBroker.sleep(Duration.ofMillis(50));
-        }
+            return answersPing();
+        }, () -> new StackException("Redis did not answer PING on port " + port + " within "
+                + READY_TIMEOUT.toSeconds() + " s; see " + process.logFile()));
     }
 
     private boolean answersPing() {
@@ -89,6 +88,11 @@ final class RedisServer implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** Marked by its binary, which lives in the stack's data directory: Redis rewrites the rest of its title. */
+    ComponentProcess recorded() {
+        return new ComponentProcess(COMPONENT, pid(), binary);
     }
 
     @Override

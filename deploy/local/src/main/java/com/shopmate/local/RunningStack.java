@@ -1,6 +1,7 @@
 package com.shopmate.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 public final class RunningStack implements AutoCloseable {
 
     private final StackOptions options;
+    private final ComponentPidFile componentPids;
     private final List<ServiceProcess> services = new ArrayList<>();
     private KafkaBroker kafka;
     private RedisServer redis;
@@ -28,6 +30,7 @@ public final class RunningStack implements AutoCloseable {
 
     RunningStack(StackOptions options) {
         this.options = options;
+        this.componentPids = new ComponentPidFile(options.componentPidFile());
     }
 
     public StackOptions options() {
@@ -42,7 +45,11 @@ public final class RunningStack implements AutoCloseable {
 
     /** The gateway's WebSocket for one conversation. */
     public String gatewayWebSocketUrl(String conversationId) {
-        return gatewayUrl().replaceFirst("^http", "ws") + "/v1/conversations/" + conversationId + "/stream";
+        return webSocketUrl(gatewayUrl(), conversationId);
+    }
+
+    static String webSocketUrl(String gatewayUrl, String conversationId) {
+        return gatewayUrl.replaceFirst("^http", "ws") + "/v1/conversations/" + conversationId + "/stream";
     }
 
     /** {@code http://127.0.0.1:<port>} of a running service, by module name. */
@@ -72,12 +79,9 @@ public final class RunningStack implements AutoCloseable {
         return options.addresses().postgresReactiveUrl();
     }
 
+    /** The user to connect as; there is no password (trust authentication). */
     public String postgresUser() {
         return PlatformServices.POSTGRES_USER;
-    }
-
-    public String postgresPassword() {
-        return PlatformServices.POSTGRES_PASSWORD;
     }
 
     public Path dataDir() {
@@ -94,39 +98,15 @@ public final class RunningStack implements AutoCloseable {
         Map<String, Long> pids = new LinkedHashMap<>();
         services.forEach(service -> pids.put(service.spec().module(), service.process().pid()));
         if (kafka != null) {
-            pids.put("kafka", kafka.pid());
+            pids.put(KafkaBroker.COMPONENT, kafka.pid());
         }
         if (redis != null) {
-            pids.put("redis", redis.pid());
+            pids.put(RedisServer.COMPONENT, redis.pid());
         }
         if (postgres != null) {
-            postgres.postmaster().ifPresent(postmaster -> pids.put("postgres", postmaster.pid()));
+            postgres.postmaster().ifPresent(postmaster -> pids.put(PostgresServer.COMPONENT, postmaster.pid()));
         }
         return pids;
-    }
-
-    /** What {@code stack.env} holds. */
-    public synchronized Map<String, String> stackEnv() {
-        Map<String, String> env = new LinkedHashMap<>();
-        serviceUrl(PlatformServices.GATEWAY).ifPresent(url -> env.put("GATEWAY_URL", url));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
-        env.put("REDIS_URI", redisUri());
-        env.put("POSTGRES_URL", postgresJdbcUrl());
-        env.put("POSTGRES_REACTIVE_URL", postgresReactiveUrl());
-        env.put("POSTGRES_USER", postgresUser());
-        env.put("POSTGRES_PASSWORD", postgresPassword());
-        for (ServiceProcess service : services) {
-            env.put(envName(service.spec().module()) + "_URL", service.baseUrl());
-        }
-        env.put("STACK_PID", Long.toString(ProcessHandle.current().pid()));
-        pids().forEach((component, pid) -> env.put(envName(component) + "_PID", Long.toString(pid)));
-        env.put("DATA_DIR", dataDir().toString());
-        return env;
-    }
-
-    /** {@code nlu-service} → {@code NLU_SERVICE}. */
-    static String envName(String module) {
-        return module.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     /** Takes the data directory for this stack, refused while another stack runs on it. */
@@ -137,18 +117,22 @@ public final class RunningStack implements AutoCloseable {
 
     synchronized void addKafka(KafkaBroker broker) {
         kafka = adopt(broker);
+        componentPids.add(broker.recorded());
     }
 
     synchronized void addRedis(RedisServer server) {
         redis = adopt(server);
+        componentPids.add(server.recorded());
     }
 
     synchronized void addPostgres(PostgresServer server) {
         postgres = adopt(server);
+        server.postmaster().ifPresent(componentPids::add);
     }
 
     synchronized void addService(ServiceProcess service) {
         services.add(adopt(service));
+        componentPids.add(service.recorded());
     }
 
     /** Says so when a component dies on its own while the stack runs, instead of leaving a silent gap. */
@@ -194,11 +178,11 @@ public final class RunningStack implements AutoCloseable {
         }
         for (int i = services.size() - 1; i >= 0; i--) {
             ServiceProcess service = services.get(i);
-            closeQuietly(service.spec().module(), service);
+            stopQuietly(service.spec().module(), service.spec().module(), service);
         }
-        closeQuietly("Kafka", kafka);
-        closeQuietly("Redis", redis);
-        closeQuietly("PostgreSQL", postgres);
+        stopQuietly("Kafka", KafkaBroker.COMPONENT, kafka);
+        stopQuietly("Redis", RedisServer.COMPONENT, redis);
+        stopQuietly("PostgreSQL", PostgresServer.COMPONENT, postgres);
         // A stack refused because another one runs on the directory leaves that one's files alone.
         if (ownsDataDir) {
             StackPidFile.release(options.pidFile());
@@ -208,16 +192,29 @@ public final class RunningStack implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(String name, AutoCloseable component) {
+    /** Stops a component and forgets its pid; one that did not stop stays recorded, for ./shopmate down. */
+    private void stopQuietly(String name, String recordedAs, AutoCloseable component) {
+        if (closeQuietly(name, component)) {
+            try {
+                componentPids.remove(recordedAs);
+            } catch (UncheckedIOException e) {
+                System.out.println("could not update " + options.componentPidFile() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean closeQuietly(String name, AutoCloseable component) {
         if (component == null) {
-            return;
+            return false;
         }
         long started = System.nanoTime();
         try {
             component.close();
             System.out.printf(Locale.ROOT, "stopped %s (%.1f s)%n", name, (System.nanoTime() - started) / 1e9);
+            return true;
         } catch (Exception e) {
             System.out.println("could not stop " + name + " cleanly: " + e.getMessage());
+            return false;
         }
     }
 

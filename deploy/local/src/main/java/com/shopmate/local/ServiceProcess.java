@@ -15,21 +15,26 @@ final class ServiceProcess implements AutoCloseable {
     static final String HEAP = "-Xmx256m";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
+
     private final ServiceSpec spec;
     private final ChildProcess process;
+    private final String marker;
 
-    private ServiceProcess(ServiceSpec spec, ChildProcess process) {
+    private ServiceProcess(ServiceSpec spec, ChildProcess process, String marker) {
         this.spec = spec;
         this.process = process;
+        this.marker = marker;
     }
 
     static ServiceProcess launch(ServiceSpec spec, StackOptions options) {
         Path jar = spec.jar(options.repoRoot());
-        List<String> command = List.of(ChildProcess.javaExecutable(), HEAP, "-jar", jar.toString());
+        List<String> command = List.of(ChildProcess.javaExecutable(), HEAP, options.javaProcessMarker(),
+                "-jar", jar.toString());
         ChildProcess process = ChildProcess.start(spec.module(), command,
                 PlatformServices.environment(spec, options.addresses()),
                 jar.getParent(), options.logsDir().resolve(spec.module() + ".log"));
-        return new ServiceProcess(spec, process);
+        return new ServiceProcess(spec, process, options.javaProcessMarker());
     }
 
     String baseUrl() {
@@ -44,32 +49,33 @@ final class ServiceProcess implements AutoCloseable {
         return process;
     }
 
+    ComponentProcess recorded() {
+        return new ComponentProcess(spec.module(), process.pid(), marker);
+    }
+
     /** Blocks until the service reports ready; fails with the end of its log if it exits or takes too long. */
     void awaitReady(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
-        while (true) {
+        Poll.until(System.nanoTime() + timeout.toNanos(), RETRY_PAUSE, () -> {
             if (!process.isAlive()) {
                 throw new StackException(spec.module() + " exited with code " + process.exitValue() + " while starting; "
                         + process.logFile() + " ends with:" + System.lineSeparator() + process.logTail(40));
             }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StackException("interrupted while waiting for " + spec.module());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new StackException(spec.module() + " was not ready (" + baseUrl() + "/q/health/ready) within "
-                        + timeout.toSeconds() + " s; " + process.logFile() + " ends with:" + System.lineSeparator()
-                        + process.logTail(40));
-            }
-            KafkaBroker.sleep(Duration.ofMillis(250));
+            return answers(ready);
+        }, () -> new StackException(spec.module() + " was not ready (" + baseUrl() + "/q/health/ready) within "
+                + timeout.toSeconds() + " s; " + process.logFile() + " ends with:" + System.lineSeparator()
+                + process.logTail(40)));
+    }
+
+    private boolean answers(HttpRequest ready) {
+        try {
+            return HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while waiting for " + spec.module());
         }
     }
 

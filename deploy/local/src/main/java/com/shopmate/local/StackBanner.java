@@ -12,16 +12,8 @@ final class StackBanner {
         StringBuilder text = new StringBuilder();
         String nl = System.lineSeparator();
         text.append(nl).append("Shopmate local stack is up").append(nl);
-        if (stack.serviceUrl(PlatformServices.GATEWAY).isPresent()) {
-            String gateway = stack.gatewayUrl();
-            line(text, "Chat (REST)", "POST " + gateway + "/v1/conversations/{id}/messages?wait=5   {\"text\": \"你好\"}");
-            line(text, "Chat (WebSocket)", stack.gatewayWebSocketUrl("{id}"));
-            line(text, "SMS webhook", "POST " + gateway + "/v1/sms/webhook");
-            line(text, "SMS sandbox outbox", "GET  " + gateway + "/v1/sms/sandbox/outbox?to=PHONE");
-            line(text, "OpenAPI", gateway + "/q/openapi");
-        } else {
-            line(text, "Gateway", "not running (not built)");
-        }
+        stack.serviceUrl(PlatformServices.GATEWAY).ifPresentOrElse(gateway -> text.append(gatewayLines(gateway)),
+                () -> line(text, "Gateway", "not running (not built)"));
         Path dataDir = stack.dataDir();
         for (ServiceSpec service : stack.services()) {
             String url = stack.serviceUrl(service.module()).orElseThrow();
@@ -30,9 +22,21 @@ final class StackBanner {
         }
         line(text, "Kafka", stack.kafkaBootstrapServers() + "   log " + relative(dataDir, stack.logFile("kafka")));
         line(text, "Redis", stack.redisUri());
-        line(text, "PostgreSQL", stack.postgresJdbcUrl() + "   user " + stack.postgresUser());
+        line(text, "PostgreSQL", stack.postgresJdbcUrl() + "   user " + stack.postgresUser() + ", no password");
         line(text, "Data and logs", dataDir + "   (addresses in " + StackEnvFile.FILE_NAME + ")");
         text.append("Stop with Ctrl-C, or ./shopmate down from another terminal.").append(nl);
+        return text.toString();
+    }
+
+    /** The gateway's public entry points: how a developer talks to the platform as a shopper would. */
+    static String gatewayLines(String gateway) {
+        StringBuilder text = new StringBuilder();
+        line(text, "Chat (REST)", "POST " + gateway + "/v1/conversations/{id}/messages?wait=5   {\"text\": \"你好\"}");
+        line(text, "Chat (WebSocket)", RunningStack.webSocketUrl(gateway, "{id}"));
+        line(text, "Chat (web widget)", gateway + "/widget/");
+        line(text, "SMS webhook", "POST " + gateway + "/v1/sms/webhook");
+        line(text, "SMS sandbox outbox", "GET  " + gateway + "/v1/sms/sandbox/outbox?to=PHONE");
+        line(text, "OpenAPI", gateway + "/q/openapi");
         return text.toString();
     }
 

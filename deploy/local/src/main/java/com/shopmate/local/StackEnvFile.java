@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,6 +20,28 @@ public final class StackEnvFile {
     public static final String FILE_NAME = "stack.env";
 
     private StackEnvFile() {
+    }
+
+    /** What the file holds for a stack that is ready. */
+    static Map<String, String> valuesOf(RunningStack stack) {
+        Map<String, String> env = new LinkedHashMap<>();
+        stack.serviceUrl(PlatformServices.GATEWAY).ifPresent(url -> env.put("GATEWAY_URL", url));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+        env.put("REDIS_URI", stack.redisUri());
+        env.put("POSTGRES_URL", stack.postgresJdbcUrl());
+        env.put("POSTGRES_REACTIVE_URL", stack.postgresReactiveUrl());
+        env.put("POSTGRES_USER", stack.postgresUser());
+        for (ServiceSpec service : stack.services()) {
+            env.put(envName(service.module()) + "_URL", stack.serviceUrl(service.module()).orElseThrow());
+        }
+        env.put("STACK_PID", Long.toString(ProcessHandle.current().pid()));
+        env.put("DATA_DIR", stack.dataDir().toString());
+        return env;
+    }
+
+    /** {@code nlu-service} → {@code NLU_SERVICE}. */
+    static String envName(String module) {
+        return module.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     static void write(Path file, Map<String, String> values) {

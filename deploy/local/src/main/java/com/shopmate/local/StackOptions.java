@@ -111,7 +111,20 @@ public record StackOptions(
     }
 
     public Path pidFile() {
-        return dataDir.resolve("stack.pid");
+        return dataDir.resolve(StackPidFile.FILE_NAME);
+    }
+
+    /** Where the stack records each process it starts, for when it cannot stop them itself. */
+    public Path componentPidFile() {
+        return dataDir.resolve(ComponentPidFile.FILE_NAME);
+    }
+
+    /**
+     * An argument on the command line of the stack's JVMs (Kafka, the services), naming its data directory: a
+     * recorded pid whose process still carries it is this stack's, not a stranger that got the pid later.
+     */
+    public String javaProcessMarker() {
+        return "-Dshopmate.local-stack=" + dataDir;
     }
 
     private static int[] freePorts(int count) {

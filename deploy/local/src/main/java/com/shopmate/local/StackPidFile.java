@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +12,8 @@ import java.util.Optional;
  * share Kafka's log and PostgreSQL's files, so the second one is refused. {@code ./shopmate down} signals this pid.
  */
 final class StackPidFile {
+
+    static final String FILE_NAME = "stack.pid";
 
     private StackPidFile() {
     }
@@ -41,7 +43,12 @@ final class StackPidFile {
         }
     }
 
-    /** The process named in the file, if it is alive and runs a local stack (pids are reused). */
+    /**
+     * The process named in the file, if it is alive and runs a local stack (pids are reused). A process whose
+     * command line cannot be read (another user's, a zombie) is not taken for a stack: {@code ./shopmate} decides
+     * the same way. Taking it for a stack would refuse every start until someone deletes the file by hand; not
+     * taking it for one is still caught by the port check, and by Kafka's and PostgreSQL's locks on their data.
+     */
     static Optional<ProcessHandle> liveOwner(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -55,11 +62,11 @@ final class StackPidFile {
     }
 
     private static boolean runsLocalStack(ProcessHandle process) {
-        if (process.pid() == ProcessHandle.current().pid()) {
-            return true;
-        }
-        return process.info().arguments()
-                .map(args -> Arrays.asList(args).contains(LocalStack.class.getName()))
-                .orElse(true);
+        return process.pid() == ProcessHandle.current().pid() || isLocalStack(ProcessCommandLine.of(process.pid()));
+    }
+
+    /** A command line that cannot be read (empty) is no proof of a stack. */
+    static boolean isLocalStack(Optional<List<String>> commandLine) {
+        return commandLine.map(args -> args.contains(LocalStack.class.getName())).orElse(false);
     }
 }

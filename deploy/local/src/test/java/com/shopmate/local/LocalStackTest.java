@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +44,7 @@ class LocalStackTest {
         assertEquals("redis://127.0.0.1:16379", env.get("QUARKUS_REDIS_HOSTS"));
         assertEquals("postgresql://127.0.0.1:15432/shopmate", env.get("QUARKUS_DATASOURCE_REACTIVE_URL"));
         assertEquals("postgres", env.get("QUARKUS_DATASOURCE_USERNAME"));
+        assertFalse(env.containsKey("QUARKUS_DATASOURCE_PASSWORD"), "local PostgreSQL trusts local connections");
     }
 
     @Test
@@ -55,6 +58,19 @@ class LocalStackTest {
         assertEquals(Long.toString(ProcessHandle.current().pid()), Files.readString(pidFile).trim());
         StackPidFile.release(pidFile);
         assertTrue(Files.notExists(pidFile));
+    }
+
+    @Test
+    void aProcessWhoseCommandLineCannotBeRead_isNoProofOfAStack() {
+        assertFalse(StackPidFile.isLocalStack(Optional.empty()));
+        assertFalse(StackPidFile.isLocalStack(Optional.of(List.of("/usr/bin/vim", "notes.txt"))));
+        assertTrue(StackPidFile.isLocalStack(Optional.of(List.of("java", "-cp", "lib/*", LocalStack.class.getName()))));
+    }
+
+    @Test
+    void theStacksJvmsCarryTheDataDirectory_soTheirRecordedPidsCanBeToldFromStrangers() {
+        assertEquals("-Dshopmate.local-stack=" + repo.resolve(".shopmate"),
+                StackOptions.defaults(repo).javaProcessMarker());
     }
 
     @Test

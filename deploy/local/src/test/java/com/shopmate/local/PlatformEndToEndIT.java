@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -77,43 +77,51 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    void replyIsPushedOnTheConversationsWebSocket() throws Exception {
-        String conversation = "e2e-" + UUID.randomUUID();
-        var pushed = new LinkedBlockingQueue<String>();
-        WebSocket socket = openStream(conversation, pushed);
-        try {
-            HttpResponse<String> accepted = post(conversation, "", Map.of("messageId", "ws-1", "text", "谢谢"));
-            assertEquals(202, accepted.statusCode(), accepted.body());
+    void chineseReplyIsPushedOnTheConversationsWebSocket() throws Exception {
+        JsonNode delivered = replyPushedOnTheWebSocket("ws-zh-1", "谢谢");
 
-            JsonNode delivered = JSON.readTree(pushed.poll(20, TimeUnit.SECONDS));
-            assertEquals("ws-1", delivered.path("messageId").asText());
-            assertTrue(isChinese(delivered.at("/replies/0/text").asText()), delivered.toString());
-        } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        }
+        assertEquals("ws-zh-1", delivered.path("messageId").asText());
+        assertTrue(isChinese(delivered.at("/replies/0/text").asText()), delivered.toString());
     }
 
     @Test
-    void smsIsAnsweredBySmsAndNowhereElse() throws Exception {
-        String phone = "+86139" + (10_000_000 + (int) (Math.random() * 89_999_999));
-        var pushedToWeb = new LinkedBlockingQueue<String>();
-        WebSocket socket = openStream("sms:" + phone, pushedToWeb);
-        try {
-            String form = form(Map.of("From", phone, "To", "+15005550006", "Body", "你好",
-                    "MessageSid", "SM" + UUID.randomUUID().toString().replace("-", "")));
-            HttpResponse<String> webhook = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(stack.gatewayUrl() + "/v1/sms/webhook"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, webhook.statusCode(), webhook.body());
+    void englishReplyIsPushedOnTheConversationsWebSocket() throws Exception {
+        JsonNode delivered = replyPushedOnTheWebSocket("ws-en-1", "thank you so much");
 
-            JsonNode sent = awaitSms(phone, Duration.ofSeconds(20));
-            assertTrue(sent.path("body").asText().contains("您好"), sent.toString());
-            assertNull(pushedToWeb.poll(1, TimeUnit.SECONDS), "an SMS reply is not pushed to web streams");
-        } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-        }
+        assertEquals("ws-en-1", delivered.path("messageId").asText());
+        String reply = delivered.at("/replies/0/text").asText();
+        assertTrue(!isChinese(reply) && reply.matches("(?s).*(welcome|Glad).*"), reply);
+    }
+
+    @Test
+    void chineseSmsIsAnsweredBySmsAndNowhereElse() throws Exception {
+        String sms = smsReplyTo("+86139" + (10_000_000 + (int) (Math.random() * 89_999_999)), "你好");
+
+        assertTrue(sms.contains("您好"), sms);
+        assertTrue(sms.contains("您可以回复：查订单"), "the quick replies are offered as options: " + sms);
+    }
+
+    @Test
+    void smsConversationCannotBeWatchedOverTheWebSocket() throws Exception {
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        HTTP.newWebSocketBuilder().buildAsync(URI.create(stack.gatewayWebSocketUrl("sms:+8613800138000")),
+                new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+                        closed.complete(status);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+
+        assertEquals(1008, closed.get(10, TimeUnit.SECONDS), "the gateway refuses the stream");
+    }
+
+    @Test
+    void englishSmsIsAnsweredByEnglishSms() throws Exception {
+        String sms = smsReplyTo("+1415555" + (1000 + (int) (Math.random() * 8999)), "hello");
+
+        assertTrue(!isChinese(sms) && sms.matches("(?s).*(Hello|Hi there).*"), sms);
+        assertTrue(sms.contains("You can reply: Track my order"), "the quick replies are offered as options: " + sms);
     }
 
     @Test
@@ -130,6 +138,38 @@ class PlatformEndToEndIT {
             assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(health)).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode(), health);
         }
+    }
+
+    /** Sends a message over REST without waiting, and returns what the conversation's WebSocket pushes. */
+    private static JsonNode replyPushedOnTheWebSocket(String messageId, String text) throws Exception {
+        String conversation = "e2e-" + UUID.randomUUID();
+        var pushed = new LinkedBlockingQueue<String>();
+        WebSocket socket = openStream(conversation, pushed);
+        try {
+            HttpResponse<String> accepted = post(conversation, "", Map.of("messageId", messageId, "text", text));
+            assertEquals(202, accepted.statusCode(), accepted.body());
+            String delivered = pushed.poll(20, TimeUnit.SECONDS);
+            assertNotNull(delivered, "no reply pushed within 20 s");
+            return JSON.readTree(delivered);
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    /**
+     * Texts the shop from {@code phone} through the provider webhook, and returns the body of the SMS the shopper
+     * gets back (from the sandbox provider's outbox).
+     */
+    private static String smsReplyTo(String phone, String body) throws Exception {
+        String form = form(Map.of("From", phone, "To", "+15005550006", "Body", body,
+                "MessageSid", "SM" + UUID.randomUUID().toString().replace("-", "")));
+        HttpResponse<String> webhook = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(stack.gatewayUrl() + "/v1/sms/webhook"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, webhook.statusCode(), webhook.body());
+        return awaitSms(phone, Duration.ofSeconds(20)).path("body").asText();
     }
 
     private static JsonNode sendAndWait(String conversation, String text) throws Exception {

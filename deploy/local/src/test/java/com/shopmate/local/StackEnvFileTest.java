@@ -29,6 +29,20 @@ class StackEnvFileTest {
     }
 
     @Test
+    void aStackWritesItsAddressesAndItsOwnPid_butNoPasswordAndNoComponentPids(@TempDir Path dir) {
+        StackOptions options = StackOptions.defaults(dir).infraOnly();
+
+        Map<String, String> values = StackEnvFile.valuesOf(new RunningStack(options));
+
+        assertEquals("127.0.0.1:19092", values.get("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals("postgres", values.get("POSTGRES_USER"));
+        assertEquals(Long.toString(ProcessHandle.current().pid()), values.get("STACK_PID"));
+        assertFalse(values.containsKey("POSTGRES_PASSWORD"), "local PostgreSQL trusts local connections");
+        assertEquals(java.util.List.of("STACK_PID"),
+                values.keySet().stream().filter(key -> key.endsWith("_PID")).toList(), "component pids are in pids");
+    }
+
+    @Test
     void noFile_meansNoStack(@TempDir Path dir) {
         assertTrue(StackEnvFile.read(dir.resolve("stack.env")).isEmpty());
     }

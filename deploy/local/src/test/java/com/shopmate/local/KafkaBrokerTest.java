@@ -1,0 +1,33 @@
+package com.shopmate.local;
+
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.internals.KafkaFutureImpl;
+import org.junit.jupiter.api.Test;
+
+import java.util.Collection;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KafkaBrokerTest {
+
+    @Test
+    void aClusterThatListsNoNodeYet_isNotReady_soTheWaitPausesAndTriesAgain() {
+        assertFalse(KafkaBroker.hasNodes(KafkaFuture.completedFuture(List.of())));
+    }
+
+    @Test
+    void aFailedAnswer_isNotReadyEither() {
+        KafkaFutureImpl<Collection<Node>> failed = new KafkaFutureImpl<>();
+        failed.completeExceptionally(new IllegalStateException("broker not available"));
+
+        assertFalse(KafkaBroker.hasNodes(failed));
+    }
+
+    @Test
+    void aClusterWithItsNode_isReady() {
+        assertTrue(KafkaBroker.hasNodes(KafkaFuture.completedFuture(List.of(new Node(1, "127.0.0.1", 19092)))));
+    }
+}
