@@ -1,88 +1,65 @@
 package com.shopmate.nlu.entity;
 
 import com.shopmate.events.IntentClassified.Entity;
-import com.shopmate.nlu.text.TextNormalizer;
+import com.shopmate.nlu.entity.catalog.ProductCatalog;
+import com.shopmate.nlu.entity.catalog.ResourceProductCatalog;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Order ids, phone numbers and e-mail addresses, found by pattern. Spans are UTF-16 offsets into the text as the
- * shopper wrote it, end exclusive; full-width digits and letters (ＳＯ２０２６…) are found too and their value is
- * given half-width.
- *
- * <p>Where two entities overlap, the more specific kind wins: an e-mail over a phone or order id inside it, a phone
- * over an order id ("+8613800138000" is a phone, not order 8613800138000).
+ * Every entity in a shopper's text: each {@link EntityRecognizer} proposes spans, overlaps are resolved (longest,
+ * then most specific, see {@link EntityKind}) and the spans are mapped back to UTF-16 offsets into the text as the
+ * shopper wrote it, end exclusive, however it was normalised to be read (ＳＯ２０２６… is read as SO2026…).
+ * Values are normalised; their formats are in nlu-service's README.
  */
 @Singleton
 public class EntityExtractor {
 
-    public static final String EMAIL = "email";
-    public static final String PHONE = "phone";
-    public static final String ORDER_ID = "order_id";
-
-    // Letters and digits border an entity only where a word would: Chinese characters may touch it
-    // ("订单SO20261201001到了"), Latin letters and digits may not.
-    private static final String BEFORE = "(?<![A-Za-z0-9])";
-    private static final String AFTER = "(?![A-Za-z0-9])";
-
-    private static final Pattern EMAIL_PATTERN = Pattern.compile(
-            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    /** E.164 with optional single spaces or dashes between digits, or a mainland China mobile number without +86. */
-    private static final Pattern PHONE_PATTERN = Pattern.compile(
-            "(?<![A-Za-z0-9+])(?:\\+[1-9](?:[ -]?\\d){6,14}|1[3-9]\\d{9})" + AFTER);
-
-    private final List<Kind> kinds;
+    private final List<EntityRecognizer> recognizers;
+    private final Clock clock;
 
     @Inject
-    EntityExtractor(EntityConfig config) {
-        this(config.orderIdPattern());
+    EntityExtractor(EntityConfig config, ProductCatalog catalog) {
+        this(EntitySettings.from(config), catalog);
     }
 
-    /** @param orderIdPattern a regular expression for one order id, matched case-insensitively as a whole word */
+    /** The shipped settings and the demo shop's catalog, with the shop's own order-id pattern. */
     public EntityExtractor(String orderIdPattern) {
-        Pattern orderId = Pattern.compile(BEFORE + "(?:" + orderIdPattern + ")" + AFTER, Pattern.CASE_INSENSITIVE);
-        this.kinds = List.of(new Kind(EMAIL, EMAIL_PATTERN), new Kind(PHONE, PHONE_PATTERN), new Kind(ORDER_ID, orderId));
+        this(EntitySettings.DEFAULTS.withOrderIdPattern(orderIdPattern), ResourceProductCatalog.demoShop());
     }
 
+    public EntityExtractor(EntitySettings settings, ProductCatalog catalog) {
+        this(StandardRecognizers.create(settings, catalog), Clock.system(settings.zone()));
+    }
+
+    /** @param clock gives "today" when {@link #extract(String)} is not told the reference date */
+    public EntityExtractor(List<EntityRecognizer> recognizers, Clock clock) {
+        this.recognizers = List.copyOf(recognizers);
+        this.clock = clock;
+    }
+
+    /** Relative dates count from today in the configured zone. */
     public List<Entity> extract(String text) {
-        String folded = TextNormalizer.foldWidth(text);
-        List<Entity> found = new ArrayList<>();
-        boolean[] taken = new boolean[folded.length()];
-        for (Kind kind : kinds) {
-            Matcher matcher = kind.pattern().matcher(folded);
-            while (matcher.find()) {
-                if (isFree(taken, matcher.start(), matcher.end())) {
-                    for (int i = matcher.start(); i < matcher.end(); i++) {
-                        taken[i] = true;
-                    }
-                    found.add(new Entity(kind.type(), value(kind.type(), matcher.group()), matcher.start(),
-                            matcher.end()));
-                }
-            }
+        return extract(text, LocalDate.now(clock));
+    }
+
+    /** @param today the day relative dates ("明天", "3 days ago") count from */
+    public List<Entity> extract(String text, LocalDate today) {
+        EntityText input = EntityText.of(text, today);
+        List<EntitySpan> candidates = new ArrayList<>();
+        for (EntityRecognizer recognizer : recognizers) {
+            candidates.addAll(recognizer.recognize(input));
         }
-        found.sort(Comparator.comparingInt(Entity::start));
-        return found;
-    }
-
-    private static String value(String type, String matched) {
-        return PHONE.equals(type) ? matched.replace(" ", "").replace("-", "") : matched;
-    }
-
-    private static boolean isFree(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (taken[i]) {
-                return false;
-            }
+        List<Entity> entities = new ArrayList<>();
+        for (EntitySpan span : OverlapResolver.resolve(candidates, input.text().length())) {
+            entities.add(new Entity(span.kind().type(), span.value(), input.originalStart(span.start()),
+                    input.originalEnd(span.end())));
         }
-        return true;
-    }
-
-    private record Kind(String type, Pattern pattern) {
+        return entities;
     }
 }

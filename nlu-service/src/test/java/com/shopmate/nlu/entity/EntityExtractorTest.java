@@ -1,62 +1,111 @@
 package com.shopmate.nlu.entity;
 
 import com.shopmate.events.IntentClassified.Entity;
+import com.shopmate.nlu.entity.catalog.ResourceProductCatalog;
+import com.shopmate.nlu.entity.date.DateRecognizer;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
+import static com.shopmate.nlu.entity.Recognized.TUESDAY_2026_12_01;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class EntityExtractorTest {
 
-    private final EntityExtractor extractor = new EntityExtractor("[A-Z]{2,4}\\d{8,20}|\\d{12,20}");
+    private static final EntityExtractor EXTRACTOR = new EntityExtractor(EntitySettings.DEFAULTS,
+            ResourceProductCatalog.demoShop());
+
+    private static List<Entity> extract(String text) {
+        return EXTRACTOR.extract(text, TUESDAY_2026_12_01);
+    }
 
     @Test
     void findsAnOrderIdTouchingChineseText() {
-        String text = "订单SO20261201001到哪了";
-
-        assertEquals(List.of(new Entity("order_id", "SO20261201001", 2, 15)), extractor.extract(text));
+        assertEquals(List.of(new Entity("order_id", "SO20261201001", 2, 15)), extract("订单SO20261201001到哪了"));
     }
 
     @Test
     void findsAFullWidthOrderIdWithItsHalfWidthValue() {
-        String text = "单号ＳＯ２０２６１２０１００１";
-
-        assertEquals(List.of(new Entity("order_id", "SO20261201001", 2, 15)), extractor.extract(text));
-    }
-
-    @Test
-    void findsALongNumericOrderId() {
-        assertEquals(List.of(new Entity("order_id", "3456789012345678", 6, 22)),
-                extractor.extract("order 3456789012345678 please"));
+        assertEquals(List.of(new Entity("order_id", "SO20261201001", 2, 15)), extract("单号ＳＯ２０２６１２０１００１"));
     }
 
     @Test
     void spansAreUtf16OffsetsIntoTheOriginalText() {
-        String text = "😡😡 SO20261201001";
+        String text = "😡😡 ＳＯ２０２６１２０１００１，明天能到吗";
 
-        Entity order = extractor.extract(text).get(0);
-        assertEquals(5, order.start());
-        assertEquals("SO20261201001", text.substring(order.start(), order.end()));
+        List<Entity> found = extract(text);
+
+        assertEquals(List.of(new Entity("order_id", "SO20261201001", 5, 18), new Entity("date", "2026-12-02", 19, 21)),
+                found);
+        assertEquals("明天", text.substring(found.get(1).start(), found.get(1).end()));
     }
 
     @Test
-    void findsPhoneNumbersWithOrWithoutCountryCode() {
-        assertEquals(List.of(new Entity("phone", "+8613800138000", 4, 21)),
-                extractor.extract("打我电话+86 138-0013-8000"));
-        assertEquals(List.of(new Entity("phone", "13800138000", 3, 14)), extractor.extract("手机号13800138000"));
-        assertEquals(List.of(new Entity("phone", "+14155552671", 8, 20)), extractor.extract("call me +14155552671."));
+    void aSpanOverACharacterThatExpandedCoversTheOriginalCharacter() {
+        String text = "⑫月3号到货";
+
+        assertEquals(List.of(new Entity("date", "2026-12-03", 0, 4)), extract(text));
     }
 
     @Test
     void anEmailWinsOverTheNumbersInsideIt() {
-        String text = "email li.wei13800138000@qq.com thanks";
-
-        assertEquals(List.of(new Entity("email", "li.wei13800138000@qq.com", 6, 30)), extractor.extract(text));
+        assertEquals(List.of(new Entity("email", "li.wei13800138000@qq.com", 6, 30)),
+                extract("email li.wei13800138000@qq.com thanks"));
     }
 
     @Test
-    void shortNumbersAndWordsWithDigitsAreNoEntities() {
-        assertEquals(List.of(), extractor.extract("I bought 2 iPhone15 for 7999 yuan"));
+    void aPhoneNumberWinsOverTheOrderIdInsideIt() {
+        assertEquals(List.of(new Entity("phone", "+8613800138000", 0, 14)), extract("+8613800138000"));
+    }
+
+    @Test
+    void aCarrierTrackingNumberWinsOverTheSameTextReadAsAnOrderId() {
+        assertEquals(List.of(new Entity("tracking_number", "SF1700259398222", 2, 17)),
+                extract("顺丰SF1700259398222到哪了"));
+    }
+
+    @Test
+    void aRelativeDateWinsOverTheCountInsideIt() {
+        assertEquals(List.of(new Entity("date", "2026-09-01", 0, 4)), extract("3个月前买的"));
+    }
+
+    @Test
+    void aSentenceYieldsEveryKindItHoldsInTextOrder() {
+        String text = "订单SO2026111500123里那双Leap L5跑步鞋42码，昨天到的，能换两双吗？";
+
+        List<String> found = extract(text).stream()
+                .map(e -> e.type() + ":" + e.value() + "=" + text.substring(e.start(), e.end())).toList();
+
+        assertEquals(List.of("order_id:SO2026111500123=SO2026111500123", "product:SKU-10660=Leap L5跑步鞋",
+                "size:42=42码", "date:2026-11-30=昨天", "quantity:2=两双"), found);
+    }
+
+    @Test
+    void englishSentenceYieldsItsEntities() {
+        String text = "I paid $20 for two pairs of the black running shoes last Monday, email me at Li@Example.COM";
+
+        List<String> found = extract(text).stream().map(e -> e.type() + ":" + e.value()).toList();
+
+        // Three running shoes come in a black: alternatives over the same words, best known first.
+        assertEquals(List.of("money:USD 20", "quantity:2", "color:black", "product:SKU-10665", "product:SKU-10677",
+                "product:SKU-10670", "date:2026-11-30", "email:Li@example.com"), found);
+    }
+
+    @Test
+    void withoutAReferenceDateTodayIsTakenFromTheClockInTheShopsZone() {
+        // 2026-11-30T17:00Z is already 1 December in Shanghai.
+        Clock clock = Clock.fixed(Instant.parse("2026-11-30T17:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        EntityExtractor extractor = new EntityExtractor(List.of(new DateRecognizer()), clock);
+
+        assertEquals(List.of(new Entity("date", "2026-12-01", 0, 2)), extractor.extract("今天"));
+    }
+
+    @Test
+    void textWithoutEntitiesYieldsNone() {
+        assertEquals(List.of(), extract("你好，在吗？"));
+        assertEquals(List.of(), extract("Hello there, can you help me?"));
     }
 }
