@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,14 @@ public class EntityExtractor {
     /** Relative dates count from today in the configured zone. */
     public List<Entity> extract(String text) {
         return extract(text, LocalDate.now(clock));
+    }
+
+    /**
+     * Relative dates count from the day the shopper said it, in the configured zone: a redelivered utterance gets
+     * the same dates on any later day.
+     */
+    public List<Entity> extract(String text, Instant saidAt) {
+        return extract(text, LocalDate.ofInstant(saidAt, clock.getZone()));
     }
 
     /** @param today the day relative dates ("明天", "3 days ago") count from */

@@ -53,7 +53,7 @@ public class UtteranceProcessor {
             IntentPrediction prediction = classifier.classify(said.text(), language);
             IntentClassified classified = new IntentClassified(utterance.eventId(), said.messageId(), said.text(),
                     language, prediction.intent(), prediction.confidence(), prediction.alternatives(),
-                    entities.extract(said.text()), classifier.modelVersion());
+                    entities.extract(said.text(), utterance.occurredAt()), classifier.modelVersion());
             timing.stop(meters.timer("shopmate.nlu.classifications",
                     "intent", classified.intent(), "language", language, "model", classified.modelVersion()));
             // The shopper's text stays out of the log: it may hold a phone number or an address.
