@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One packaged Quarkus service ({@code quarkus-run.jar}) as a child JVM, ready when {@code /q/health/ready} is 200. */
 final class ServiceProcess implements AutoCloseable {
@@ -31,8 +33,10 @@ final class ServiceProcess implements AutoCloseable {
         Path jar = spec.jar(options.repoRoot());
         List<String> command = List.of(ChildProcess.javaExecutable(), HEAP, options.javaProcessMarker(),
                 "-jar", jar.toString());
-        ChildProcess process = ChildProcess.start(spec.module(), command,
-                PlatformServices.environment(spec, options.addresses()),
+        Map<String, String> env = new LinkedHashMap<>(PlatformServices.environment(spec, options.addresses()));
+        // Trained models live with the stack's data: ./shopmate train writes there, the services read from there.
+        env.put("SHOPMATE_MODELS_DIR", options.dataDir().resolve("models").toString());
+        ChildProcess process = ChildProcess.start(spec.module(), command, env,
                 jar.getParent(), options.logsDir().resolve(spec.module() + ".log"));
         return new ServiceProcess(spec, process, options.javaProcessMarker());
     }

@@ -3,6 +3,7 @@ package com.shopmate.nlu.intent;
 import com.shopmate.events.IntentClassified.IntentScore;
 import com.shopmate.nlu.text.TextNormalizer;
 import jakarta.inject.Inject;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ import java.util.Map;
  * phrases as whole words; where matches overlap only the longest counts. An intent's confidence is its share of all
  * the evidence plus a constant "none of these" prior, so one weak keyword in a long message is not a sure thing.
  */
+// The baseline stays for comparison and as a fallback; the trained model is the default. Select the baseline with
+// quarkus.arc.selected-alternatives=com.shopmate.nlu.intent.KeywordIntentClassifier (build time).
+@Alternative
 @Singleton
 public class KeywordIntentClassifier implements IntentClassifier {
 

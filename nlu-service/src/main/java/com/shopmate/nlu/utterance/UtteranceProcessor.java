@@ -10,6 +10,7 @@ import com.shopmate.nlu.intent.IntentPrediction;
 import com.shopmate.nlu.language.LanguageDetector;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -43,6 +44,8 @@ public class UtteranceProcessor {
 
     @Incoming("utterances")
     @Outgoing("intents")
+    // The model's inference (a few ms of CPU) must not hold a Vert.x event loop; ordered keeps a partition in order.
+    @Blocking
     public Record<String, String> classify(String json) {
         EventEnvelope<UtteranceReceived> utterance = EventCodec.decode(json, UtteranceReceived.class);
         MDC.put(CONVERSATION_ID, utterance.conversationId());

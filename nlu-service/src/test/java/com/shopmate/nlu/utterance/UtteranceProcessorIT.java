@@ -58,7 +58,7 @@ class UtteranceProcessorIT {
         assertEquals("order_status", intent.intent());
         assertEquals("zh", intent.language());
         assertEquals(utterance.eventId(), intent.utteranceId());
-        assertEquals("keyword-baseline-1", intent.modelVersion());
+        assertTrue(intent.modelVersion().startsWith("intent-"), "the trained model decided: " + intent.modelVersion());
         assertEquals(new Entity("order_id", "SO20261201001", 5, 18), intent.entities().get(0));
         assertEquals(conversation, classified.conversationId());
         // Derived from the utterance's id: a redelivered utterance produces this very event id again.

@@ -1,0 +1,17 @@
+package com.shopmate.text.eval;
+
+import com.shopmate.text.outofscope.OosCurvePoint;
+import com.shopmate.text.outofscope.OutOfScopeRule;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one evaluation measured. {@code rule}, {@code chosen} and the curves are empty when the data has no
+ * out-of-scope label; {@code chosen} is the validation point of the chosen threshold.
+ */
+record NluEvalResult(ClassificationMetrics metrics, Optional<OutOfScopeRule> rule, Optional<OosCurvePoint> chosen,
+                     Optional<OosCurvePoint> atChosenOnTest, List<OosCurvePoint> validationCurve,
+                     List<OosCurvePoint> testCurve, double trainSeconds, LatencyStats latency, int examples,
+                     String modelVersion) {
+}
