@@ -117,6 +117,12 @@ public final class RealServers {
     }
 
     private static KafkaClusterTestKit startKafka() {
+        // A broker that faults while the JVM shuts down (its temp log dirs already going) calls Exit.halt and the
+        // test JVM ends with a non-zero code after every test passed: in tests, log it instead of killing the JVM.
+        org.apache.kafka.common.utils.Exit.setHaltProcedure((code, message) -> Logger.getLogger(
+                RealServers.class.getName()).warning("Kafka asked to halt (" + code + "): " + message));
+        org.apache.kafka.common.utils.Exit.setExitProcedure((code, message) -> Logger.getLogger(
+                RealServers.class.getName()).warning("Kafka asked to exit (" + code + "): " + message));
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     // The test kit defaults to the unreleased next metadata version; test what production runs.
