@@ -145,6 +145,24 @@ class GatewayIT {
     }
 
     @Test
+    void replyOlderThanTheDedupeWindowIsNeverSent() {
+        String phone = "+33612345" + (100 + (int) (Math.random() * 899));
+        String conversation = "sms:" + phone;
+        var utterance = com.shopmate.events.EventEnvelope.of(new UtteranceReceived("old-1", "hi", null, phone),
+                conversation, "demo-shop", com.shopmate.events.Channel.SMS, null);
+        var stale = new EventEnvelope<>(UUID.randomUUID().toString(), ReplyComposed.TYPE, ReplyComposed.VERSION,
+                conversation, "demo-shop", com.shopmate.events.Channel.SMS,
+                java.time.Instant.now().minus(Duration.ofDays(3)), null,
+                new ReplyComposed(utterance.eventId(), "old-1", "en", List.of(new ReplyComposed.Reply("Late!", null))));
+        kafka.send(Topics.REPLIES, conversation, EventCodec.encode(stale));
+        String fresh = replyToSms(conversation, utterance, "Fresh");
+
+        await().atMost(WAIT).until(() -> smsSentTo(phone) == 1);
+        assertEquals("Fresh", RecordingSmsProvider.calls().stream().filter(c -> phone.equals(c.form().get("To")))
+                .findFirst().orElseThrow().form().get("Body"), fresh);
+    }
+
+    @Test
     void noReplyInTimeIsA504WithAJsonMessage() {
         given().contentType("application/json").body("{\"text\":\"hello\"}")
                 .post("/v1/conversations/{id}/messages?wait=1", newConversation())
@@ -228,6 +246,13 @@ class GatewayIT {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.keySet()", hasItem("/v1/conversations/{conversationId}/messages"));
         given().get("/q/metrics").then().statusCode(200);
+    }
+
+    private static String replyToSms(String conversation, EventEnvelope<UtteranceReceived> utterance, String text) {
+        String json = EventCodec.encode(utterance.followedBy(new ReplyComposed(utterance.eventId(),
+                utterance.payload().messageId(), "en", List.of(new ReplyComposed.Reply(text, null)))));
+        kafka.send(Topics.REPLIES, conversation, json);
+        return json;
     }
 
     private static long smsSentTo(String phone) {

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -31,22 +32,31 @@ public class ReplyDispatcher {
     private final ReplyWaiters waiters;
     private final int retries;
     private final Duration firstBackoff;
+    private final Duration remembered;
 
     public ReplyDispatcher(@All List<ReplyChannel> channels, ReplyStore store, ReplyWaiters waiters,
                            MeterRegistry metrics,
                            @ConfigProperty(name = "shopmate.gateway.delivery-retries") int retries,
-                           @ConfigProperty(name = "shopmate.gateway.delivery-backoff") Duration firstBackoff) {
+                           @ConfigProperty(name = "shopmate.gateway.delivery-backoff") Duration firstBackoff,
+                           @ConfigProperty(name = "shopmate.gateway.dedupe-ttl") Duration remembered) {
         this.channels = channels;
         this.store = store;
         this.waiters = waiters;
         this.retries = retries;
         this.firstBackoff = firstBackoff;
+        this.remembered = remembered;
         metrics.gauge("shopmate.gateway.waiting.requests", waiters, ReplyWaiters::waitingCount);
     }
 
     @Incoming("replies")
     public Uni<Void> dispatch(String json) {
         EventEnvelope<ReplyComposed> reply = EventCodec.decode(json, ReplyComposed.class);
+        if (reply.occurredAt().isBefore(Instant.now().minus(remembered))) {
+            // Older than anything the store remembers (a replay from a fresh consumer group): it cannot be told
+            // apart from a delivered one, and the shopper moved on long ago. Never send it again.
+            LOG.debugf("reply to %s is older than %s, dropped", reply.payload().messageId(), remembered);
+            return Uni.createFrom().voidItem();
+        }
         MDC.put("conversationId", reply.conversationId());
         try {
             return store.find(reply.conversationId(), reply.payload().messageId())

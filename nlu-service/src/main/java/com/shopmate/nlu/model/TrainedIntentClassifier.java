@@ -94,6 +94,9 @@ public class TrainedIntentClassifier implements IntentClassifier {
         }
         OutOfScopeRule rule = saved.flatMap(OutOfScopeRule::load)
                 .orElse(new OutOfScopeRule(OUT_OF_SCOPE, outOfScopeThreshold));
+        // Warm both languages' encoders and code paths now, so the first shoppers do not wait for them.
+        model.predict("你好");
+        model.predict("hello");
         return new Serving(model, rule, "intent-" + model.version());
     }
 
