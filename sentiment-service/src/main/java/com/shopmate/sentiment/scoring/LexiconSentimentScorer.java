@@ -1,8 +1,6 @@
 package com.shopmate.sentiment.scoring;
 
 import com.shopmate.sentiment.scoring.SentimentLexicon.Valence;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +10,6 @@ import java.util.Map;
  * scaled by an intensifier in front of them, the sum squashed into [-1, 1]; the emotion is the one whose cues weigh
  * most. See the comment at the top of the lexicon file for the rules in one place.
  */
-@Singleton
 public class LexiconSentimentScorer implements SentimentScorer {
 
     private final String modelVersion;
@@ -20,11 +17,6 @@ public class LexiconSentimentScorer implements SentimentScorer {
     private final Map<String, Valence> emotions = new LinkedHashMap<>();
     private final Vocabulary vocabulary;
     private final double neutralBand;
-
-    @Inject
-    LexiconSentimentScorer(ScoringConfig config) {
-        this(SentimentLexicon.fromClasspath(config.lexicon()), config.neutralBand());
-    }
 
     /** @param neutralBand a score closer to 0 than this is neutral */
     public LexiconSentimentScorer(SentimentLexicon lexicon, double neutralBand) {
@@ -45,6 +37,18 @@ public class LexiconSentimentScorer implements SentimentScorer {
 
     @Override
     public Sentiment score(String text) {
+        LexiconReading reading = read(text);
+        String polarity = reading.score() >= neutralBand ? Sentiment.POSITIVE
+                : reading.score() <= -neutralBand ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+        return new Sentiment(polarity, rounded(reading.score()), rounded(reading.intensity()),
+                emotion(reading, polarity));
+    }
+
+    /**
+     * What the lexicon finds in {@code text}, before any polarity is decided: {@link #score} decides it from the
+     * lexicon's own score, the trained scorer from its classifier.
+     */
+    public LexiconReading read(String text) {
         TextUnits.Split split = TextUnits.of(text);
         Tally tally = new Tally();
         Modifiers pending = Modifiers.NONE;
@@ -70,19 +74,20 @@ public class LexiconSentimentScorer implements SentimentScorer {
         }
 
         double exclaimed = 1 + rules.exclamationBoost() * Math.min(split.exclamations(), rules.maxExclamations());
-        double score = squash(tally.raw * exclaimed);
-        String polarity = score >= neutralBand ? Sentiment.POSITIVE
-                : score <= -neutralBand ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
-        return new Sentiment(polarity, rounded(score), rounded(squash(tally.felt * exclaimed)),
-                emotion(tally.cues, polarity));
+        double intensified = tally.plain > 0 ? tally.felt / tally.plain : 1;
+        return new LexiconReading(squash(tally.raw * exclaimed), squash(tally.felt * exclaimed),
+                Map.copyOf(tally.cues), exclaimed * intensified);
     }
 
-    /** The emotion whose cues weigh most, the first listed on a tie; never one that contradicts the polarity. */
-    private String emotion(Map<String, Double> cues, String polarity) {
+    /**
+     * The emotion whose cues in {@code reading} weigh most, the first listed on a tie; never one whose valence
+     * contradicts {@code polarity}, whoever decided it. No cue that fits: {@code neutral}.
+     */
+    public String emotion(LexiconReading reading, String polarity) {
         String best = Sentiment.NEUTRAL;
         double bestWeight = 0;
         for (var emotion : emotions.entrySet()) {
-            double weight = cues.getOrDefault(emotion.getKey(), 0.0);
+            double weight = reading.cues().getOrDefault(emotion.getKey(), 0.0);
             boolean contradicts = (emotion.getValue() == Valence.POSITIVE && Sentiment.NEGATIVE.equals(polarity))
                     || (emotion.getValue() == Valence.NEGATIVE && Sentiment.POSITIVE.equals(polarity));
             if (weight > bestWeight && !contradicts) {
@@ -97,14 +102,18 @@ public class LexiconSentimentScorer implements SentimentScorer {
         return x / Math.sqrt(x * x + rules.normalisationAlpha());
     }
 
-    private static double rounded(double value) {
+    static double rounded(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 
-    /** What the words of one utterance add up to: the signed sum, how much was felt, and the emotion cues. */
+    /**
+     * What the words of one utterance add up to: the signed sum, how much was felt, the same without the
+     * intensifiers, and the emotion cues.
+     */
     private final class Tally {
         double raw;
         double felt;
+        double plain;
         double emphasis = 1;
         final Map<String, Double> cues = new LinkedHashMap<>();
 
@@ -112,11 +121,13 @@ public class LexiconSentimentScorer implements SentimentScorer {
             double weight = entry.weight() * modifiers.factor() * emphasis;
             raw += weight;
             felt += Math.abs(weight);
+            plain += Math.abs(entry.weight()) * emphasis;
             // "不着急" is no anxiety and "不满意" no satisfaction: a negated cue counts for nothing.
             if (entry.emotion() != null && !modifiers.negated()) {
                 cues.merge(entry.emotion(), modifiers.scale() * emphasis, Double::sum);
                 if (!entry.isSentimentWord()) {
                     felt += rules.cueIntensity() * modifiers.scale() * emphasis;
+                    plain += rules.cueIntensity() * emphasis;
                 }
             }
         }
@@ -124,6 +135,7 @@ public class LexiconSentimentScorer implements SentimentScorer {
         void contrast(double before, double after) {
             raw *= before;
             felt *= before;
+            plain *= before;
             cues.replaceAll((emotion, weight) -> weight * before);
             emphasis = after;
         }

@@ -104,6 +104,28 @@ class LexiconSentimentScorerTest {
     }
 
     @Test
+    void emphasisIsTheStressOfIntensifiersAndExclamationMarks() {
+        LexiconSentimentScorer lexicon = new LexiconSentimentScorer(BASELINE, 0.2);
+
+        assertEquals(1.0, lexicon.read("物流慢").emphasis(), 1e-9);
+        assertEquals(1.0, lexicon.read("我的订单什么时候发货？").emphasis(), 1e-9);
+        assertTrue(lexicon.read("物流非常慢").emphasis() > 1);
+        assertTrue(lexicon.read("物流慢！！").emphasis() > 1);
+        assertTrue(lexicon.read("物流有点慢").emphasis() < 1);
+        assertTrue(lexicon.read("so slow!!!").emphasis() > lexicon.read("so slow").emphasis());
+    }
+
+    @Test
+    void theEmotionFollowsThePolarityItIsGiven() {
+        LexiconSentimentScorer lexicon = new LexiconSentimentScorer(BASELINE, 0.2);
+        LexiconReading thanks = lexicon.read("谢谢");
+
+        assertEquals("satisfaction", lexicon.emotion(thanks, "positive"));
+        assertEquals("satisfaction", lexicon.emotion(thanks, "neutral"));
+        assertEquals("neutral", lexicon.emotion(thanks, "negative"));
+    }
+
+    @Test
     void insultsAreAnger() {
         Sentiment chinese = scorer.score("你们就是骗子，垃圾！");
         Sentiment english = scorer.score("This is a scam, absolutely ridiculous");
