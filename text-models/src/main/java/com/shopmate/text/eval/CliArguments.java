@@ -42,6 +42,16 @@ public final class CliArguments {
         return parsed;
     }
 
+    /** Whether {@code --help} or {@code -h} is among the arguments, before anything else is checked. */
+    public static boolean wantsHelp(String[] args) {
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Optional<String> get(String name) {
         return Optional.ofNullable(values.get(name));
     }

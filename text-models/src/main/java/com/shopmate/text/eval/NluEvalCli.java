@@ -20,7 +20,7 @@ public final class NluEvalCli {
 
     /** Runs the command; returns the exit status (0 done, 1 unreadable data, 2 bad arguments). */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (NluEvalOptions.wantsHelp(args)) {
+        if (CliArguments.wantsHelp(args)) {
             out.print(NluEvalOptions.USAGE);
             return 0;
         }

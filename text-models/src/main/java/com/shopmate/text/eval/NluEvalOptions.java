@@ -1,10 +1,6 @@
 package com.shopmate.text.eval;
 
-import com.shopmate.text.classifier.Language;
-import com.shopmate.text.classifier.LanguageFeatures;
-import com.shopmate.text.classifier.SoftmaxConfig;
 import com.shopmate.text.classifier.TextClassifierConfig;
-import com.shopmate.text.features.NgramRange;
 import com.shopmate.text.outofscope.OosThresholdCalibrator;
 import com.shopmate.text.outofscope.OutOfScopeRule;
 
@@ -46,15 +42,6 @@ record NluEvalOptions(Path train, Optional<Path> test, Optional<Path> validation
             "min-steps", "learning-rate", "dense-weight", "en-chars", "en-words", "zh-chars", "zh-words");
     private static final Set<String> FLAGS = Set.of("class-balanced", "help");
 
-    static boolean wantsHelp(String[] args) {
-        for (String a : args) {
-            if (a.equals("--help") || a.equals("-h")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static NluEvalOptions parse(String[] args) {
         CliArguments a = CliArguments.parse(args, OPTIONS, FLAGS);
         Optional<Path> test = a.get("test").map(Path::of);
@@ -65,27 +52,7 @@ record NluEvalOptions(Path train, Optional<Path> test, Optional<Path> validation
         return new NluEvalOptions(Path.of(a.required("train")), test, a.get("validation").map(Path::of), carveTest,
                 a.number("validation-fraction", DEFAULT_VALIDATION_FRACTION), a.get("report").map(Path::of),
                 a.get("save-model").map(Path::of), a.get("oos-label").orElse(OutOfScopeRule.DEFAULT_LABEL),
-                a.number("oos-recall-target", OosThresholdCalibrator.DEFAULT_TARGET_RECALL), config(a));
-    }
-
-    private static TextClassifierConfig config(CliArguments a) {
-        TextClassifierConfig defaults = TextClassifierConfig.defaults();
-        SoftmaxConfig softmax = defaults.softmax()
-                .withSeed(a.integer("seed", SoftmaxConfig.DEFAULT_SEED))
-                .withEpochs((int) a.integer("epochs", defaults.softmax().epochs()))
-                .withMinSteps((int) a.integer("min-steps", defaults.softmax().minSteps()))
-                .withLearningRate((float) a.number("learning-rate", defaults.softmax().learningRate()))
-                .withClassBalanced(a.flag("class-balanced"));
-        TextClassifierConfig config = defaults.withSoftmax(softmax);
-        for (Language language : Language.values()) {
-            LanguageFeatures f = config.features(language);
-            String prefix = language.code() + "-";
-            var tfIdf = f.tfIdf();
-            tfIdf = a.get(prefix + "chars").map(NgramRange::parse).map(tfIdf::withChars).orElse(tfIdf);
-            tfIdf = a.get(prefix + "words").map(NgramRange::parse).map(tfIdf::withWords).orElse(tfIdf);
-            float weight = (float) a.number("dense-weight", f.denseWeight());
-            config = config.with(language, f.withTfIdf(tfIdf).withDenseWeight(weight));
-        }
-        return config;
+                a.number("oos-recall-target", OosThresholdCalibrator.DEFAULT_TARGET_RECALL),
+                ClassifierOverrides.apply(a, TextClassifierConfig.defaults()));
     }
 }

@@ -1,5 +1,7 @@
 package com.shopmate.text.sentiment;
 
+import com.shopmate.text.eval.CliArguments;
+
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 
@@ -20,7 +22,7 @@ public final class SentimentEvalCli {
 
     /** Runs the command; returns the exit status (0 done, 1 unreadable data, 2 bad arguments). */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (SentimentEvalOptions.wantsHelp(args)) {
+        if (CliArguments.wantsHelp(args)) {
             out.print(SentimentEvalOptions.USAGE);
             return 0;
         }

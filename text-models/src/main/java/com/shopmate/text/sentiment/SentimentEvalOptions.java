@@ -1,12 +1,8 @@
 package com.shopmate.text.sentiment;
 
-import com.shopmate.text.classifier.Language;
-import com.shopmate.text.classifier.LanguageFeatures;
-import com.shopmate.text.classifier.SoftmaxConfig;
 import com.shopmate.text.classifier.TextClassifierConfig;
+import com.shopmate.text.eval.ClassifierOverrides;
 import com.shopmate.text.eval.CliArguments;
-import com.shopmate.text.features.NgramRange;
-import com.shopmate.text.features.TfIdfConfig;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,15 +31,6 @@ record SentimentEvalOptions(Path train, Optional<Path> test, double carveTest, O
             "learning-rate", "dense-weight", "min-df", "en-chars", "en-words", "zh-chars", "zh-words");
     private static final Set<String> FLAGS = Set.of("class-balanced", "help");
 
-    static boolean wantsHelp(String[] args) {
-        for (String a : args) {
-            if (a.equals("--help") || a.equals("-h")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static SentimentEvalOptions parse(String[] args) {
         CliArguments a = CliArguments.parse(args, OPTIONS, FLAGS);
         Optional<Path> test = a.get("test").map(Path::of);
@@ -52,29 +39,6 @@ record SentimentEvalOptions(Path train, Optional<Path> test, double carveTest, O
             throw new IllegalArgumentException("give exactly one of --test FILE and --carve-test FRACTION");
         }
         return new SentimentEvalOptions(Path.of(a.required("train")), test, carveTest,
-                a.get("save-model").map(Path::of), config(a));
-    }
-
-    /** {@link SentimentClassifierConfig#defaults()} with what the arguments override. */
-    private static TextClassifierConfig config(CliArguments a) {
-        TextClassifierConfig defaults = SentimentClassifierConfig.defaults();
-        SoftmaxConfig softmax = defaults.softmax()
-                .withSeed(a.integer("seed", SoftmaxConfig.DEFAULT_SEED))
-                .withEpochs((int) a.integer("epochs", defaults.softmax().epochs()))
-                .withLearningRate((float) a.number("learning-rate", defaults.softmax().learningRate()))
-                .withClassBalanced(a.flag("class-balanced") || defaults.softmax().classBalanced());
-        TextClassifierConfig config = defaults.withSoftmax(softmax);
-        for (Language language : Language.values()) {
-            LanguageFeatures f = config.features(language);
-            String prefix = language.code() + "-";
-            TfIdfConfig tfIdf = f.tfIdf();
-            tfIdf = a.get(prefix + "chars").map(NgramRange::parse).map(tfIdf::withChars).orElse(tfIdf);
-            tfIdf = a.get(prefix + "words").map(NgramRange::parse).map(tfIdf::withWords).orElse(tfIdf);
-            tfIdf = new TfIdfConfig(tfIdf.chars(), tfIdf.words(),
-                    (int) a.integer("min-df", tfIdf.minDocumentFrequency()), tfIdf.sublinearTf());
-            float weight = (float) a.number("dense-weight", f.denseWeight());
-            config = config.with(language, f.withTfIdf(tfIdf).withDenseWeight(weight));
-        }
-        return config;
+                a.get("save-model").map(Path::of), ClassifierOverrides.apply(a, SentimentClassifierConfig.defaults()));
     }
 }
