@@ -43,7 +43,8 @@ public final class ModelArtifact {
 
     record Section(String language, String encoder, float denseWeight, String charNgrams, String wordNgrams,
                    int minDocumentFrequency, boolean sublinearTf, List<String> labels, String weightsFile,
-                   int sparseDimension, int denseDimension, int trainingExamples, List<String> vocabulary) {
+                   int sparseDimension, int denseDimension, int trainingExamples, List<String> vocabulary,
+                   Double temperature) {
     }
 
     private ModelArtifact() {
@@ -70,7 +71,7 @@ public final class ModelArtifact {
                         m.featurizer().denseWeight(), tfIdf.chars().toString(), tfIdf.words().toString(),
                         tfIdf.minDocumentFrequency(), tfIdf.sublinearTf(), m.labels(), file,
                         m.softmax().sparseDimension(), m.softmax().denseDimension(), m.trainingExamples(),
-                        m.featurizer().tfIdf().vocabulary()));
+                        m.featurizer().tfIdf().vocabulary(), m.temperature()));
             }
             Metadata metadata = new Metadata(FORMAT, classifier.version(), Instant.now().toString(),
                     classifier.config().softmax(), classifier.config().minExamplesPerLanguage(), sections);
@@ -145,6 +146,8 @@ public final class ModelArtifact {
         CombinedFeaturizer featurizer = new CombinedFeaturizer(vectorizer, encoder, s.denseWeight());
         SoftmaxRegression softmax = new SoftmaxRegression(s.sparseDimension(), s.denseDimension(), classes, weights,
                 bias);
-        return new LanguageModel(language, s.labels(), featurizer, softmax, s.trainingExamples());
+        // Artifacts written before calibration existed have no temperature: they ran uncalibrated, at 1.
+        double temperature = s.temperature() == null ? 1.0 : s.temperature();
+        return new LanguageModel(language, s.labels(), featurizer, softmax, s.trainingExamples(), temperature);
     }
 }

@@ -34,6 +34,10 @@ final class ModelVersion {
             update(digest, m.featurizer().tfIdf().idf());
             update(digest, m.softmax().weights);
             update(digest, m.softmax().bias);
+            // Only when calibrated, so that artifacts saved before calibration existed keep their version.
+            if (m.temperature() != 1.0) {
+                update(digest, "temperature " + m.temperature());
+            }
         }
         return HexFormat.of().formatHex(digest.digest()).substring(0, HEX_DIGITS);
     }

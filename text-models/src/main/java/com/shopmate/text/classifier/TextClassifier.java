@@ -148,6 +148,16 @@ public final class TextClassifier {
         return List.copyOf(all);
     }
 
+    /**
+     * The same model with each listed language's confidences rescaled to its temperature (see
+     * {@link LanguageModel#temperature()}); a new version, since the confidences change.
+     */
+    public TextClassifier withTemperatures(Map<Language, Double> temperatures) {
+        Map<Language, LanguageModel> calibrated = new EnumMap<>(models);
+        temperatures.forEach((language, t) -> calibrated.computeIfPresent(language, (l, m) -> m.withTemperature(t)));
+        return new TextClassifier(config, calibrated, ModelVersion.of(config, calibrated.values()));
+    }
+
     /** A hash of everything the predictions depend on: same data, config and seed give the same version. */
     public String version() {
         return version;

@@ -4,7 +4,7 @@ package com.shopmate.text.encoder;
  * Where an encoder's files are on the class path and how to use them.
  *
  * @param maxTokens longer inputs are truncated: shoppers' messages are short, and attention cost grows with length
- * @param batchSize sentences per ONNX run when embedding many; each batch is padded to its own longest sentence
+ * @param batchSize sentences per ONNX run when embedding many; only sentences of the same token count share a run
  */
 public record EncoderSpec(String id, String modelResource, String tokenizerResource, Pooling pooling, int maxTokens,
                           int batchSize) {

@@ -12,12 +12,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * A BERT-style encoder run by ONNX Runtime, its tokenizer by DJL's HuggingFace tokenizers. Thread-safe: an
@@ -109,8 +109,10 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
     }
 
     /**
-     * Sorts the sentences by token count so that each batch pads little, and runs the batches in parallel on the
-     * common pool. A batch's result does not depend on which thread runs it, so the output is deterministic.
+     * Sorts the sentences by token count and batches only sentences of the same count, so nothing is padded: the
+     * int8 models quantise activations over the whole batch, and padding rows shift a short sentence's vector
+     * (bge-small-en's "hi" beside a long sentence to a cosine of 0.994 with itself alone), which would make training features differ from the one-by-one vectors
+     * served later. The batches run in parallel on the common pool; the output is deterministic.
      */
     @Override
     public float[][] embedAll(List<String> texts) {
@@ -122,19 +124,25 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
         Integer[] order = new Integer[n];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt(i -> encodings[i].getIds().length));
+        List<int[]> batches = new ArrayList<>();
+        for (int from = 0; from < n; ) {
+            int length = encodings[order[from]].getIds().length;
+            int to = from + 1;
+            while (to < n && to - from < spec.batchSize() && encodings[order[to]].getIds().length == length) {
+                to++;
+            }
+            batches.add(new int[] {from, to});
+            from = to;
+        }
         float[][] vectors = new float[n][];
-        int batchSize = spec.batchSize();
-        int batches = (n + batchSize - 1) / batchSize;
-        IntStream.range(0, batches).parallel().forEach(b -> {
-            int from = b * batchSize;
-            int to = Math.min(n, from + batchSize);
-            Encoding[] batch = new Encoding[to - from];
-            for (int j = from; j < to; j++) {
-                batch[j - from] = encodings[order[j]];
+        batches.parallelStream().forEach(range -> {
+            Encoding[] batch = new Encoding[range[1] - range[0]];
+            for (int j = range[0]; j < range[1]; j++) {
+                batch[j - range[0]] = encodings[order[j]];
             }
             float[][] out = run(batch);
-            for (int j = from; j < to; j++) {
-                vectors[order[j]] = out[j - from];
+            for (int j = range[0]; j < range[1]; j++) {
+                vectors[order[j]] = out[j - range[0]];
             }
         });
         return vectors;

@@ -1,6 +1,7 @@
 package com.shopmate.text.eval;
 
 import com.shopmate.text.classifier.LabeledText;
+import com.shopmate.text.classifier.StratifiedSplit;
 
 import java.util.List;
 

@@ -59,6 +59,9 @@ final class NluEvalReport {
                 "out-of-scope threshold %.2f chosen on validation (threshold alone, target OOS recall >= %.2f):"
                         + " in-scope accuracy %.4f, OOS recall %.4f, OOS precision %.4f", p.threshold(),
                 options.oosRecallTarget(), p.inScopeAccuracy(), p.oosRecall(), p.oosPrecision())));
+        ConfidenceFigures c = result.confidence();
+        lines.add(String.format(Locale.ROOT, "confidence calibration: temperature %s; expected calibration error on test"
+                + " %.4f (uncalibrated %.4f)", c.temperatures(), c.calibratedError(), c.uncalibratedError()));
         lines.add(String.format(Locale.ROOT, "train %.1f s; predict one at a time over %d test rows: p50 %.2f ms, "
                         + "p99 %.2f ms, max %.2f ms", result.trainSeconds(), result.examples(),
                 result.latency().percentileMillis(50), result.latency().percentileMillis(99),

@@ -13,5 +13,5 @@ import java.util.Optional;
 record NluEvalResult(ClassificationMetrics metrics, Optional<OutOfScopeRule> rule, Optional<OosCurvePoint> chosen,
                      Optional<OosCurvePoint> atChosenOnTest, List<OosCurvePoint> validationCurve,
                      List<OosCurvePoint> testCurve, double trainSeconds, LatencyStats latency, int examples,
-                     String modelVersion) {
+                     String modelVersion, ConfidenceFigures confidence) {
 }

@@ -2,6 +2,7 @@ package com.shopmate.text.eval;
 
 import com.shopmate.text.classifier.LabelScore;
 import com.shopmate.text.classifier.LabeledText;
+import com.shopmate.text.calibration.ConfidenceCalibration;
 import com.shopmate.text.classifier.TextClassifier;
 import com.shopmate.text.outofscope.OosCalibration;
 import com.shopmate.text.outofscope.OosCurve;
@@ -27,7 +28,7 @@ final class NluEvaluation {
 
     static NluEvalResult run(NluEvalData data, NluEvalOptions options) {
         long start = System.nanoTime();
-        TextClassifier classifier = TextClassifier.train(data.train(), options.config());
+        TextClassifier classifier = trainCalibrated(data, options);
         Calibration calibration = calibrate(classifier, data, options.oosLabel(), options.oosRecallTarget());
         Optional<OutOfScopeRule> rule = calibration.rule();
         double trainSeconds = (System.nanoTime() - start) / 1e9;
@@ -57,9 +58,22 @@ final class NluEvaluation {
                 ? OosCurve.compute(ranked, gold, oos, OosCurve.Mode.CLASS_AND_THRESHOLD) : List.of();
         Optional<OosCurvePoint> atChosen = oosInPlay ? Optional.of(OosCurve.point(ranked, gold,
                 rule.orElse(new OutOfScopeRule(oos, 0)), OosCurve.Mode.CLASS_AND_THRESHOLD)) : Optional.empty();
+        ConfidenceFigures confidence = ConfidenceFigures.of(classifier, ranked, test);
         return new NluEvalResult(ClassificationMetrics.of(gold, predicted), rule, calibration.chosen(), atChosen,
                 calibration.curve(), testCurve, trainSeconds, LatencyStats.ofNanos(nanos), test.size(),
-                classifier.version());
+                classifier.version(), confidence);
+    }
+
+    /**
+     * As the service trains: confidences calibrated on validation when there is some, else on a part of train held
+     * out for it (see {@link ConfidenceCalibration#trainCalibrated}).
+     */
+    private static TextClassifier trainCalibrated(NluEvalData data, NluEvalOptions options) {
+        if (data.validation().isEmpty()) {
+            return ConfidenceCalibration.trainCalibrated(data.train(), options.config());
+        }
+        return ConfidenceCalibration.calibrate(TextClassifier.train(data.train(), options.config()),
+                data.validation());
     }
 
     private record Calibration(Optional<OutOfScopeRule> rule, Optional<OosCurvePoint> chosen,

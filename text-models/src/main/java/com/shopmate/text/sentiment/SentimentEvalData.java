@@ -1,8 +1,8 @@
 package com.shopmate.text.sentiment;
 
 import com.shopmate.text.classifier.LabeledText;
+import com.shopmate.text.classifier.StratifiedSplit;
 import com.shopmate.text.eval.LabeledTextFiles;
-import com.shopmate.text.eval.StratifiedSplit;
 
 import java.util.List;
 import java.util.Locale;

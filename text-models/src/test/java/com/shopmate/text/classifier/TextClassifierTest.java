@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,6 +125,37 @@ class TextClassifierTest {
         Files.write(weights, bytes);
 
         assertThrows(IllegalStateException.class, () -> TextClassifier.load(artifact));
+    }
+
+    @Test
+    void aTemperatureSoftensConfidencesButKeepsTheRankingAndIsSavedWithTheModel(@TempDir Path dir) {
+        TextClassifier calibrated = classifier.withTemperatures(Map.of(Language.ENGLISH, 2.5));
+        Path artifact = dir.resolve("calibrated");
+        calibrated.save(artifact);
+        TextClassifier loaded = TextClassifier.load(artifact);
+
+        List<LabelScore> before = classifier.predict("where is my order");
+        List<LabelScore> after = calibrated.predict("where is my order");
+        assertEquals(before.stream().map(LabelScore::label).toList(), after.stream().map(LabelScore::label).toList());
+        assertTrue(after.get(0).probability() < before.get(0).probability());
+        assertEquals(classifier.predict("我要退货"), calibrated.predict("我要退货"), "zh kept its temperature of 1");
+        assertNotEquals(classifier.version(), calibrated.version());
+        assertEquals(calibrated.version(), loaded.version());
+        assertEquals(after, loaded.predict("where is my order"));
+    }
+
+    @Test
+    void anArtifactSavedBeforeCalibrationExistedLoadsUncalibratedWithItsVersion(@TempDir Path dir) throws Exception {
+        Path artifact = dir.resolve("old");
+        classifier.save(artifact);
+        Path metadata = artifact.resolve(ModelArtifact.METADATA_FILE);
+        String json = Files.readString(metadata);
+        Files.writeString(metadata, json.replaceAll(",\\s*\"temperature\"\\s*:\\s*1\\.0", ""));
+
+        assertFalse(Files.readString(metadata).contains("temperature"));
+        TextClassifier loaded = TextClassifier.load(artifact);
+        assertEquals(classifier.version(), loaded.version());
+        assertEquals(classifier.predict("hello"), loaded.predict("hello"));
     }
 
     private static String top(String text) {

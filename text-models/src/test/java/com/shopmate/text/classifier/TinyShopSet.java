@@ -3,13 +3,13 @@ package com.shopmate.text.classifier;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A few examples in the style of the built-in e-commerce pack, in Chinese and English. */
-final class TinyShopSet {
+/** A few examples in the style of the built-in e-commerce pack, in Chinese and English (for other packages' tests too). */
+public final class TinyShopSet {
 
     private TinyShopSet() {
     }
 
-    static List<LabeledText> examples() {
+    public static List<LabeledText> examples() {
         List<LabeledText> out = new ArrayList<>();
         add(out, "order_status",
                 "where is my order", "has my order shipped yet", "when will my package arrive",

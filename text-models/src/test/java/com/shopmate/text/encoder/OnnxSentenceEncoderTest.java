@@ -48,14 +48,14 @@ class OnnxSentenceEncoderTest {
 
     @Test
     void batchedEmbeddingsMatchOneByOneInTheOrderGiven() {
-        // Not bit for bit: the int8 models quantise activations per tensor, so batch-mates shift the scale a little.
+        // Padding would shift the int8 models' activation scale; sentences of one length share a run, unpadded.
         SentenceEncoder en = Encoders.english();
         List<String> texts = List.of("a much longer sentence about returning a pair of shoes that did not fit", "hi",
                 "cancel my order");
 
         float[][] batch = en.embedAll(texts);
         for (int i = 0; i < texts.size(); i++) {
-            assertTrue(dot(batch[i], en.embed(texts.get(i))) > 0.99, "sentence " + i + " moved in the batch");
+            assertTrue(dot(batch[i], en.embed(texts.get(i))) > 0.99999, "sentence " + i + " moved in the batch");
         }
     }
 

@@ -1,6 +1,5 @@
-package com.shopmate.text.eval;
+package com.shopmate.text.classifier;
 
-import com.shopmate.text.classifier.LabeledText;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
-package com.shopmate.text.eval;
+package com.shopmate.text.classifier;
 
-import com.shopmate.text.classifier.LabeledText;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
