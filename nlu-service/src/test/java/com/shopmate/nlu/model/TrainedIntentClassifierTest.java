@@ -34,6 +34,11 @@ class TrainedIntentClassifierTest {
                         "nlu/training/entities.yml", "nlu/training/orders.yml", "nlu/training/out_of_scope.yml",
                         "nlu/training/products.yml", "nlu/training/returns.yml", "nlu/training/service.yml");
             }
+
+            @Override
+            public double taggerMinConfidence() {
+                return 0.5;
+            }
         };
         IntentConfig intents = new IntentConfig() {
             @Override
@@ -73,11 +78,13 @@ class TrainedIntentClassifierTest {
     }
 
     @org.junit.jupiter.api.Test
-    void trainsTheSameModelAsTheTrainCommandDoesFromTheDirectory() {
-        var fromDirectory = com.shopmate.text.training.IntentModels.train(
-                com.shopmate.text.trainingdata.TrainingDataLoader.load(Path.of("src/main/resources/nlu/training")),
+    void trainsTheSameModelsAsTheTrainCommandDoesFromTheDirectory() {
+        var data = com.shopmate.text.trainingdata.TrainingDataLoader.load(Path.of("src/main/resources/nlu/training"));
+        var intents = com.shopmate.text.training.IntentModels.train(data,
                 com.shopmate.text.classifier.TextClassifierConfig.defaults());
-        assertEquals("intent-" + fromDirectory.version(), classifier.modelVersion());
+        var entities = com.shopmate.text.training.IntentModels.trainEntities(data);
+        assertEquals("intent-" + intents.version() + "+entities-" + entities.version(), classifier.modelVersion());
+        assertEquals(entities.version(), classifier.served().entities().version());
     }
 
     @org.junit.jupiter.api.Test

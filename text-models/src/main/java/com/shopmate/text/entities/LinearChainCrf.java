@@ -30,6 +30,8 @@ final class LinearChainCrf {
     private final List<String> features;
     private final boolean[] allowed;       // [from * labels + to]
     private final boolean[] allowedStart;  // [label]
+    /** The allowed label pairs as from * labels + to: the loops over pairs visit these only. */
+    private final int[] pairs;
     /** [feature * labels + label] emissions, then [labels * labels] transitions, then [labels] starts. */
     private final double[] theta;
 
@@ -42,6 +44,7 @@ final class LinearChainCrf {
         }
         this.allowed = allowed.clone();
         this.allowedStart = allowedStart.clone();
+        this.pairs = java.util.stream.IntStream.range(0, allowed.length).filter(i -> allowed[i]).toArray();
         if (theta.length != parameterCount(labels, features.size())) {
             throw new IllegalArgumentException("expected " + parameterCount(labels, features.size())
                     + " weights, got " + theta.length);
@@ -144,10 +147,8 @@ final class LinearChainCrf {
                     }
                 }
                 int transitions = features.size() * labels;
-                for (int a = 0; a < labels; a++) {
-                    for (int b = 0; b < labels; b++) {
-                        theta[transitions + a * labels + b] -= step * edges[a][b];
-                    }
+                for (int pair : pairs) {
+                    theta[transitions + pair] -= step * edges[pair / labels][pair % labels];
                 }
                 for (int t = 1; t < tokens.length; t++) {
                     theta[transitions + gold[t - 1] * labels + gold[t]] += step;
@@ -242,10 +243,9 @@ final class LinearChainCrf {
             }
         }
         double[] edge = new double[labels * labels];
-        for (int a = 0; a < labels; a++) {
-            for (int b = 0; b < labels; b++) {
-                edge[a * labels + b] = allowed[a * labels + b] ? Math.exp(transition(a, b, scale)) : 0;
-            }
+        int transitions = features.size() * labels;
+        for (int pair : pairs) {
+            edge[pair] = Math.exp(scale * theta[transitions + pair]);
         }
         double[][] alpha = new double[n][labels];
         for (int y = 0; y < labels; y++) {
@@ -253,24 +253,23 @@ final class LinearChainCrf {
         }
         normalise(alpha[0]);
         for (int t = 1; t < n; t++) {
+            for (int pair : pairs) {
+                alpha[t][pair % labels] += alpha[t - 1][pair / labels] * edge[pair];
+            }
             for (int b = 0; b < labels; b++) {
-                double sum = 0;
-                for (int a = 0; a < labels; a++) {
-                    sum += alpha[t - 1][a] * edge[a * labels + b];
-                }
-                alpha[t][b] = sum * node[t][b];
+                alpha[t][b] *= node[t][b];
             }
             normalise(alpha[t]);
         }
         double[][] beta = new double[n][labels];
         java.util.Arrays.fill(beta[n - 1], 1);
+        double[] next = new double[labels];
         for (int t = n - 2; t >= 0; t--) {
-            for (int a = 0; a < labels; a++) {
-                double sum = 0;
-                for (int b = 0; b < labels; b++) {
-                    sum += edge[a * labels + b] * node[t + 1][b] * beta[t + 1][b];
-                }
-                beta[t][a] = sum;
+            for (int b = 0; b < labels; b++) {
+                next[b] = node[t + 1][b] * beta[t + 1][b];
+            }
+            for (int pair : pairs) {
+                beta[t][pair / labels] += edge[pair] * next[pair % labels];
             }
             normalise(beta[t]);
         }
@@ -283,20 +282,16 @@ final class LinearChainCrf {
         if (edges == null) {
             return;
         }
-        double[] pair = new double[labels * labels];
+        double[] joint = new double[labels * labels];
         for (int t = 1; t < n; t++) {
             double total = 0;
-            for (int a = 0; a < labels; a++) {
-                for (int b = 0; b < labels; b++) {
-                    double p = alpha[t - 1][a] * edge[a * labels + b] * node[t][b] * beta[t][b];
-                    pair[a * labels + b] = p;
-                    total += p;
-                }
+            for (int pair : pairs) {
+                int b = pair % labels;
+                joint[pair] = alpha[t - 1][pair / labels] * edge[pair] * node[t][b] * beta[t][b];
+                total += joint[pair];
             }
-            for (int a = 0; a < labels; a++) {
-                for (int b = 0; b < labels; b++) {
-                    edges[a][b] += pair[a * labels + b] / total;
-                }
+            for (int pair : pairs) {
+                edges[pair / labels][pair % labels] += joint[pair] / total;
             }
         }
     }

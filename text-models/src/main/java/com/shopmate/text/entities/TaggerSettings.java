@@ -12,7 +12,7 @@ package com.shopmate.text.entities;
  */
 public record TaggerSettings(int epochs, double learningRate, double l2, int variantsPerExample, long seed) {
 
-    public static final TaggerSettings DEFAULTS = new TaggerSettings(8, 0.3, 0.1, 10, 17L);
+    public static final TaggerSettings DEFAULTS = new TaggerSettings(5, 0.3, 0.1, 10, 17L);
 
     public TaggerSettings {
         if (epochs < 1 || learningRate <= 0 || l2 < 0 || variantsPerExample < 0) {
