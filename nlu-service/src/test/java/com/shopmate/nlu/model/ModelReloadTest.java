@@ -2,7 +2,6 @@ package com.shopmate.nlu.model;
 
 import com.shopmate.events.IntentClassified.Entity;
 import com.shopmate.nlu.entity.EntityExtractor;
-import com.shopmate.nlu.intent.IntentConfig;
 import com.shopmate.nlu.intent.ServedModel;
 import com.shopmate.text.classifier.TextClassifier;
 import com.shopmate.text.classifier.TextClassifierConfig;
@@ -54,7 +53,7 @@ class ModelReloadTest {
         TrainingData before = data("顺丰");
         TextClassifier intents = IntentModels.train(before, TextClassifierConfig.defaults());
         IntentModels.save(intents, IntentModels.trainEntities(before), models, at("2026-12-01T10:00:00Z"));
-        TrainedIntentClassifier classifier = new TrainedIntentClassifier(config(), outOfScope());
+        TrainedIntentClassifier classifier = new TrainedIntentClassifier(ModelSettings.models(models), ModelSettings.intents());
         ServedModel old = classifier.served();
         EntityExtractor extractor = new EntityExtractor(List.of(), Clock.systemUTC());
         assertEquals(List.of(), extractor.extract("用闪送寄", DAY, old.entities()));
@@ -77,38 +76,5 @@ class ModelReloadTest {
 
     private static Clock at(String instant) {
         return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
-    }
-
-    private IntentModelConfig config() {
-        return new IntentModelConfig() {
-            @Override
-            public String dir() {
-                return models.toString();
-            }
-
-            @Override
-            public List<String> builtInTraining() {
-                return List.of();
-            }
-
-            @Override
-            public double taggerMinConfidence() {
-                return 0.5;
-            }
-        };
-    }
-
-    private static IntentConfig outOfScope() {
-        return new IntentConfig() {
-            @Override
-            public String table() {
-                return "nlu/baseline-intents.yml";
-            }
-
-            @Override
-            public double outOfScopeThreshold() {
-                return 0.3;
-            }
-        };
     }
 }

@@ -1,13 +1,11 @@
 package com.shopmate.nlu.model;
 
-import com.shopmate.nlu.intent.IntentConfig;
 import com.shopmate.nlu.intent.IntentPrediction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,36 +20,8 @@ class TrainedIntentClassifierTest {
 
     @BeforeAll
     static void trainTheBuiltInPack() {
-        IntentModelConfig models = new IntentModelConfig() {
-            @Override
-            public String dir() {
-                return Path.of("target", "no-models-here").toString();
-            }
-
-            @Override
-            public List<String> builtInTraining() {
-                return List.of("nlu/training/account.yml", "nlu/training/conversation.yml",
-                        "nlu/training/entities.yml", "nlu/training/orders.yml", "nlu/training/out_of_scope.yml",
-                        "nlu/training/products.yml", "nlu/training/returns.yml", "nlu/training/service.yml");
-            }
-
-            @Override
-            public double taggerMinConfidence() {
-                return 0.5;
-            }
-        };
-        IntentConfig intents = new IntentConfig() {
-            @Override
-            public String table() {
-                return "nlu/baseline-intents.yml";
-            }
-
-            @Override
-            public double outOfScopeThreshold() {
-                return 0.3;
-            }
-        };
-        classifier = new TrainedIntentClassifier(models, intents);
+        classifier = new TrainedIntentClassifier(ModelSettings.models(Path.of("target", "no-models-here")),
+                ModelSettings.intents());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
