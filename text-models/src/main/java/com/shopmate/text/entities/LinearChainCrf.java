@@ -1,10 +1,12 @@
 package com.shopmate.text.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * A linear-chain conditional random field over string features: per token a weight for each (feature, label),
@@ -44,7 +46,7 @@ final class LinearChainCrf {
         }
         this.allowed = allowed.clone();
         this.allowedStart = allowedStart.clone();
-        this.pairs = java.util.stream.IntStream.range(0, allowed.length).filter(i -> allowed[i]).toArray();
+        this.pairs = IntStream.range(0, allowed.length).filter(i -> allowed[i]).toArray();
         if (theta.length != parameterCount(labels, features.size())) {
             throw new IllegalArgumentException("expected " + parameterCount(labels, features.size())
                     + " weights, got " + theta.length);
@@ -93,7 +95,7 @@ final class LinearChainCrf {
     Decoded decode(List<String[]> tokenFeatures) {
         int[][] tokens = new int[tokenFeatures.size()][];
         for (int t = 0; t < tokens.length; t++) {
-            tokens[t] = tokenFeatures.get(t).length == 0 ? new int[0] : java.util.Arrays.stream(tokenFeatures.get(t))
+            tokens[t] = tokenFeatures.get(t).length == 0 ? new int[0] : Arrays.stream(tokenFeatures.get(t))
                     .map(featureIndex::get).filter(i -> i != null).mapToInt(Integer::intValue).toArray();
         }
         double[][] emission = emissions(tokens, 1);
@@ -262,7 +264,7 @@ final class LinearChainCrf {
             normalise(alpha[t]);
         }
         double[][] beta = new double[n][labels];
-        java.util.Arrays.fill(beta[n - 1], 1);
+        Arrays.fill(beta[n - 1], 1);
         double[] next = new double[labels];
         for (int t = n - 2; t >= 0; t--) {
             for (int b = 0; b < labels; b++) {
