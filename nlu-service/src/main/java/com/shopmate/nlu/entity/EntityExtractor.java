@@ -69,11 +69,10 @@ public class EntityExtractor {
     public List<Entity> extract(String text, LocalDate today, TrainedEntities trained) {
         EntityText input = EntityText.of(text, today);
         List<EntitySpan> candidates = new ArrayList<>();
-        for (EntityRecognizer recognizer : recognizers) {
-            recognizer.recognize(input).forEach(span -> candidates.add(trained.normalised(span, input)));
-        }
-        for (EntityRecognizer recognizer : trained.recognizers()) {
-            recognizer.recognize(input).forEach(span -> candidates.add(trained.normalised(span, input)));
+        for (List<EntityRecognizer> group : List.of(recognizers, trained.recognizers())) {
+            for (EntityRecognizer recognizer : group) {
+                recognizer.recognize(input).forEach(span -> candidates.add(trained.normalised(span, input)));
+            }
         }
         List<Entity> entities = new ArrayList<>();
         for (EntitySpan span : OverlapResolver.resolve(candidates, input.text().length())) {

@@ -70,8 +70,7 @@ public class TrainedIntentClassifier implements IntentClassifier {
 
     @Override
     public ServedModel served() {
-        Serving now = serving.get();
-        return new ServedModel(now, now.entities());
+        return serving.get().served();
     }
 
     private Serving load() {
