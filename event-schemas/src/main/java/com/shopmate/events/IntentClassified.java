@@ -52,7 +52,25 @@ public record IntentClassified(
     public record IntentScore(String intent, double confidence) {
     }
 
-    /** An entity; {@code start} and {@code end} are UTF-16 offsets into the utterance text, end exclusive. */
-    public record Entity(String type, String value, int start, int end) {
+    /**
+     * An entity; {@code start} and {@code end} are UTF-16 offsets into the utterance text, end exclusive.
+     *
+     * @param source     what found it, optional (absent from producers before it was added): {@code rule} (a
+     *                   built-in recognizer: its value has the documented format), {@code lookup} (a phrase the
+     *                   training data lists), {@code regex} (a pattern the training data declares) or {@code tagger}
+     *                   (learned from the annotated examples: a value that may never have been seen)
+     * @param confidence the tagger's confidence in [0, 1]; absent for the other sources, which match or do not
+     */
+    public record Entity(String type, String value, int start, int end, String source, Double confidence) {
+
+        public static final String RULE = "rule";
+        public static final String LOOKUP = "lookup";
+        public static final String REGEX = "regex";
+        public static final String TAGGER = "tagger";
+
+        /** An entity of unknown source, as producers before {@code source} wrote them. */
+        public Entity(String type, String value, int start, int end) {
+            this(type, value, start, end, null, null);
+        }
     }
 }

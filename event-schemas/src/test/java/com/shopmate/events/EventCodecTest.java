@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,5 +83,21 @@ class EventCodecTest {
                  "channel":"web","occurredAt":"2026-12-01T08:00:00Z","addedLater":true,
                  "payload":{"messageId":"m","text":"hi","mood":"new"}}""";
         assertEquals("hi", EventCodec.decode(json, UtteranceReceived.class).payload().text());
+    }
+
+    @Test
+    void anEntityFromAProducerBeforeSourceReadsWithoutOneAndIsWrittenAsItWas() {
+        String json = """
+                {"eventId":"e","type":"IntentClassified","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-12-01T08:00:00Z","payload":{"utteranceId":"u","messageId":"m",
+                 "text":"SO20261201001","language":"en","intent":"order_status","confidence":0.9,"modelVersion":"v",
+                 "entities":[{"type":"order_id","value":"SO20261201001","start":0,"end":13}]}}""";
+
+        var event = EventCodec.decode(json, IntentClassified.class);
+
+        var entity = event.payload().entities().get(0);
+        assertEquals(new IntentClassified.Entity("order_id", "SO20261201001", 0, 13), entity);
+        assertNull(entity.source());
+        assertFalse(EventCodec.encode(event).contains("source"), "absent fields stay absent");
     }
 }

@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every entity in a shopper's text: each {@link EntityRecognizer} proposes spans, overlaps are resolved (longest,
- * then most specific, see {@link EntityKind}) and the spans are mapped back to UTF-16 offsets into the text as the
- * shopper wrote it, end exclusive, however it was normalised to be read (ＳＯ２０２６… is read as SO2026…).
- * Values are normalised; their formats are in nlu-service's README.
+ * Every entity in a shopper's text: each built-in {@link EntityRecognizer} and each of the served model's
+ * {@link TrainedEntities} proposes spans, the training data's synonyms normalise their values, overlaps are resolved
+ * (see {@link OverlapResolver}) and the spans are mapped back to UTF-16 offsets into the text as the shopper wrote
+ * it, end exclusive, however it was normalised to be read (ＳＯ２０２６… is read as SO2026…). Values are normalised;
+ * their formats are in nlu-service's README.
  */
 @Singleton
 public class EntityExtractor {
@@ -44,30 +45,39 @@ public class EntityExtractor {
         this.clock = clock;
     }
 
-    /** Relative dates count from today in the configured zone. */
+    /** The built-in recognizers alone; relative dates count from today in the configured zone. */
     public List<Entity> extract(String text) {
-        return extract(text, LocalDate.now(clock));
+        return extract(text, LocalDate.now(clock), TrainedEntities.NONE);
     }
 
     /**
      * Relative dates count from the day the shopper said it, in the configured zone: a redelivered utterance gets
      * the same dates on any later day.
+     *
+     * @param trained the served model's entity part, taken with its intent model (see {@code ServedModel})
      */
-    public List<Entity> extract(String text, Instant saidAt) {
-        return extract(text, LocalDate.ofInstant(saidAt, clock.getZone()));
+    public List<Entity> extract(String text, Instant saidAt, TrainedEntities trained) {
+        return extract(text, LocalDate.ofInstant(saidAt, clock.getZone()), trained);
+    }
+
+    /** The built-in recognizers alone; relative dates count from {@code today}. */
+    public List<Entity> extract(String text, LocalDate today) {
+        return extract(text, today, TrainedEntities.NONE);
     }
 
     /** @param today the day relative dates ("明天", "3 days ago") count from */
-    public List<Entity> extract(String text, LocalDate today) {
+    public List<Entity> extract(String text, LocalDate today, TrainedEntities trained) {
         EntityText input = EntityText.of(text, today);
         List<EntitySpan> candidates = new ArrayList<>();
-        for (EntityRecognizer recognizer : recognizers) {
-            candidates.addAll(recognizer.recognize(input));
+        for (List<EntityRecognizer> group : List.of(recognizers, trained.recognizers())) {
+            for (EntityRecognizer recognizer : group) {
+                recognizer.recognize(input).forEach(span -> candidates.add(trained.normalised(span, input)));
+            }
         }
         List<Entity> entities = new ArrayList<>();
         for (EntitySpan span : OverlapResolver.resolve(candidates, input.text().length())) {
-            entities.add(new Entity(span.kind().type(), span.value(), input.originalStart(span.start()),
-                    input.originalEnd(span.end())));
+            entities.add(new Entity(span.type(), span.value(), input.originalStart(span.start()),
+                    input.originalEnd(span.end()), span.source().eventName(), span.confidence()));
         }
         return entities;
     }

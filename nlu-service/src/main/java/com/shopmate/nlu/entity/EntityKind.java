@@ -1,5 +1,8 @@
 package com.shopmate.nlu.entity;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The kinds of entity, each with the {@code type} it has in {@code IntentClassified} and how specific it is.
  *
@@ -37,5 +40,10 @@ public enum EntityKind {
 
     int specificity() {
         return specificity;
+    }
+
+    /** The kind whose entities have {@code type}, if a built-in recognizer finds that type. */
+    public static Optional<EntityKind> ofType(String type) {
+        return Arrays.stream(values()).filter(kind -> kind.type.equals(type)).findFirst();
     }
 }

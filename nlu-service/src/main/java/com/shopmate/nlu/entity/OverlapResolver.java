@@ -5,14 +5,20 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Keeps, of overlapping spans, the longest; at equal length the more specific kind ({@link EntityKind}), then the
- * earlier one. Alternatives a recognizer gave for the same words (same kind, same span) stay or go together.
+ * Keeps, of overlapping spans, the longest; at equal length the more trusted source ({@link EntitySource}: a rule
+ * before the training data's lookups and regexes), then the more specific kind ({@link EntityKind}), then the
+ * earlier one. Tagger spans come last whatever their length: a guess from context never displaces a phone number,
+ * an amount or an order id, it only fills words nothing else took. Alternatives for the same words (same type, same
+ * span) stay or go together; over the same words a more trusted source's spans replace a less trusted one's (a
+ * colour rule's "red" over the lookup's "红色").
  */
 final class OverlapResolver {
 
     private static final Comparator<List<EntitySpan>> PREFERRED = Comparator
-            .<List<EntitySpan>>comparingInt(group -> -group.get(0).length())
-            .thenComparingInt(group -> -group.get(0).kind().specificity())
+            .<List<EntitySpan>, Boolean>comparing(group -> group.get(0).source() == EntitySource.TAGGER)
+            .thenComparingInt(group -> -group.get(0).length())
+            .thenComparingInt(group -> group.get(0).source().ordinal())
+            .thenComparingInt(group -> -group.get(0).specificity())
             .thenComparingInt(group -> group.get(0).start());
 
     private OverlapResolver() {
@@ -25,7 +31,11 @@ final class OverlapResolver {
             List<EntitySpan> group = groupOf(groups, span);
             if (group == null) {
                 groups.add(new ArrayList<>(List.of(span)));
-            } else if (group.stream().noneMatch(s -> s.value().equals(span.value()))) {
+            } else if (span.source().ordinal() < group.get(0).source().ordinal()) {
+                group.clear();
+                group.add(span);
+            } else if (span.source() == group.get(0).source()
+                    && group.stream().noneMatch(s -> s.value().equals(span.value()))) {
                 group.add(span);
             }
         }

@@ -1,5 +1,7 @@
 package com.shopmate.nlu.intent;
 
+import com.shopmate.nlu.entity.TrainedEntities;
+
 /**
  * Decides what a shopper wants from one utterance. The keyword baseline implements it today; a trained model
  * replaces it behind this interface without the Kafka side noticing.
@@ -19,4 +21,12 @@ public interface IntentClassifier {
 
     /** Recorded on every event, for audits and A/B comparison. */
     String modelVersion();
+
+    /**
+     * The model serving now, fixed, with the entity part trained with it. A classifier without training data (the
+     * keyword baseline) has none: the built-in entity recognizers work alone.
+     */
+    default ServedModel served() {
+        return new ServedModel(this, TrainedEntities.NONE);
+    }
 }

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 
 import java.util.List;
 
-/** Where the trained intent model comes from. */
+/** Where the trained model (intents and the training data's entities) comes from, and how its tagger answers. */
 @ConfigMapping(prefix = "shopmate.nlu.model")
 public interface IntentModelConfig {
 
@@ -13,4 +13,7 @@ public interface IntentModelConfig {
 
     /** The built-in training pack (class-path resources), trained at start when {@link #dir()} holds no model. */
     List<String> builtInTraining();
+
+    /** Below this confidence (0–1) a value the entity tagger found from context is dropped. */
+    double taggerMinConfidence();
 }

@@ -7,6 +7,7 @@ import com.shopmate.events.UtteranceReceived;
 import com.shopmate.nlu.entity.EntityExtractor;
 import com.shopmate.nlu.intent.IntentClassifier;
 import com.shopmate.nlu.intent.IntentPrediction;
+import com.shopmate.nlu.intent.ServedModel;
 import com.shopmate.nlu.language.LanguageDetector;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -53,10 +54,12 @@ public class UtteranceProcessor {
             Timer.Sample timing = Timer.start(meters);
             UtteranceReceived said = utterance.payload();
             String language = languages.detect(said.text(), said.locale());
-            IntentPrediction prediction = classifier.classify(said.text(), language);
+            // One model for the whole utterance: a reload meanwhile must not mix its intents with older entities.
+            ServedModel model = classifier.served();
+            IntentPrediction prediction = model.intents().classify(said.text(), language);
             IntentClassified classified = new IntentClassified(utterance.eventId(), said.messageId(), said.text(),
                     language, prediction.intent(), prediction.confidence(), prediction.alternatives(),
-                    entities.extract(said.text(), utterance.occurredAt()), classifier.modelVersion());
+                    entities.extract(said.text(), utterance.occurredAt(), model.entities()), model.version());
             timing.stop(meters.timer("shopmate.nlu.classifications",
                     "intent", classified.intent(), "language", language, "model", classified.modelVersion()));
             // The shopper's text stays out of the log: it may hold a phone number or an address.

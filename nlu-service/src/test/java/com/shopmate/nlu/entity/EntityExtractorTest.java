@@ -24,12 +24,12 @@ class EntityExtractorTest {
 
     @Test
     void findsAnOrderIdTouchingChineseText() {
-        assertEquals(List.of(new Entity("order_id", "SO20261201001", 2, 15)), extract("订单SO20261201001到哪了"));
+        assertEquals(List.of(new Entity("order_id", "SO20261201001", 2, 15, Entity.RULE, null)), extract("订单SO20261201001到哪了"));
     }
 
     @Test
     void findsAFullWidthOrderIdWithItsHalfWidthValue() {
-        assertEquals(List.of(new Entity("order_id", "SO20261201001", 2, 15)), extract("单号ＳＯ２０２６１２０１００１"));
+        assertEquals(List.of(new Entity("order_id", "SO20261201001", 2, 15, Entity.RULE, null)), extract("单号ＳＯ２０２６１２０１００１"));
     }
 
     @Test
@@ -38,7 +38,7 @@ class EntityExtractorTest {
 
         List<Entity> found = extract(text);
 
-        assertEquals(List.of(new Entity("order_id", "SO20261201001", 5, 18), new Entity("date", "2026-12-02", 19, 21)),
+        assertEquals(List.of(new Entity("order_id", "SO20261201001", 5, 18, Entity.RULE, null), new Entity("date", "2026-12-02", 19, 21, Entity.RULE, null)),
                 found);
         assertEquals("明天", text.substring(found.get(1).start(), found.get(1).end()));
     }
@@ -47,29 +47,29 @@ class EntityExtractorTest {
     void aSpanOverACharacterThatExpandedCoversTheOriginalCharacter() {
         String text = "⑫月3号到货";
 
-        assertEquals(List.of(new Entity("date", "2026-12-03", 0, 4)), extract(text));
+        assertEquals(List.of(new Entity("date", "2026-12-03", 0, 4, Entity.RULE, null)), extract(text));
     }
 
     @Test
     void anEmailWinsOverTheNumbersInsideIt() {
-        assertEquals(List.of(new Entity("email", "li.wei13800138000@qq.com", 6, 30)),
+        assertEquals(List.of(new Entity("email", "li.wei13800138000@qq.com", 6, 30, Entity.RULE, null)),
                 extract("email li.wei13800138000@qq.com thanks"));
     }
 
     @Test
     void aPhoneNumberWinsOverTheOrderIdInsideIt() {
-        assertEquals(List.of(new Entity("phone", "+8613800138000", 0, 14)), extract("+8613800138000"));
+        assertEquals(List.of(new Entity("phone", "+8613800138000", 0, 14, Entity.RULE, null)), extract("+8613800138000"));
     }
 
     @Test
     void aCarrierTrackingNumberWinsOverTheSameTextReadAsAnOrderId() {
-        assertEquals(List.of(new Entity("tracking_number", "SF1700259398222", 2, 17)),
+        assertEquals(List.of(new Entity("tracking_number", "SF1700259398222", 2, 17, Entity.RULE, null)),
                 extract("顺丰SF1700259398222到哪了"));
     }
 
     @Test
     void aRelativeDateWinsOverTheCountInsideIt() {
-        assertEquals(List.of(new Entity("date", "2026-09-01", 0, 4)), extract("3个月前买的"));
+        assertEquals(List.of(new Entity("date", "2026-09-01", 0, 4, Entity.RULE, null)), extract("3个月前买的"));
     }
 
     @Test
@@ -100,7 +100,7 @@ class EntityExtractorTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T17:00:00Z"), ZoneId.of("Asia/Shanghai"));
         EntityExtractor extractor = new EntityExtractor(List.of(new DateRecognizer()), clock);
 
-        assertEquals(List.of(new Entity("date", "2026-12-01", 0, 2)), extractor.extract("今天"));
+        assertEquals(List.of(new Entity("date", "2026-12-01", 0, 2, Entity.RULE, null)), extractor.extract("今天"));
     }
 
     @Test

@@ -46,4 +46,22 @@ class OverlapResolverTest {
 
         assertEquals(List.of(early, touching, late), OverlapResolver.resolve(List.of(late, touching, early), 10));
     }
+
+    @Test
+    void aTaggerSpanNeverDisplacesAnotherHoweverLongItIs() {
+        EntitySpan phone = new EntitySpan(EntityKind.PHONE, "+8613800138000", 5, 16);
+        EntitySpan guess = EntitySpan.trained("address", "朝阳区13800138000", 2, 16, EntitySource.TAGGER, 0.9);
+        EntitySpan city = EntitySpan.trained("city", "温州", 20, 22, EntitySource.TAGGER, 0.8);
+
+        assertEquals(List.of(phone, city), OverlapResolver.resolve(List.of(guess, phone, city), 30));
+    }
+
+    @Test
+    void overTheSameWordsARuleReplacesALookupOfTheSameType() {
+        EntitySpan lookup = EntitySpan.trained("color", "红色", 1, 3, EntitySource.LOOKUP, null);
+        EntitySpan rule = new EntitySpan(EntityKind.COLOR, "red", 1, 3);
+
+        assertEquals(List.of(rule), OverlapResolver.resolve(List.of(lookup, rule), 5));
+        assertEquals(List.of(rule), OverlapResolver.resolve(List.of(rule, lookup), 5));
+    }
 }

@@ -1,13 +1,11 @@
 package com.shopmate.nlu.model;
 
-import com.shopmate.nlu.intent.IntentConfig;
 import com.shopmate.nlu.intent.IntentPrediction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,31 +20,8 @@ class TrainedIntentClassifierTest {
 
     @BeforeAll
     static void trainTheBuiltInPack() {
-        IntentModelConfig models = new IntentModelConfig() {
-            @Override
-            public String dir() {
-                return Path.of("target", "no-models-here").toString();
-            }
-
-            @Override
-            public List<String> builtInTraining() {
-                return List.of("nlu/training/account.yml", "nlu/training/conversation.yml",
-                        "nlu/training/entities.yml", "nlu/training/orders.yml", "nlu/training/out_of_scope.yml",
-                        "nlu/training/products.yml", "nlu/training/returns.yml", "nlu/training/service.yml");
-            }
-        };
-        IntentConfig intents = new IntentConfig() {
-            @Override
-            public String table() {
-                return "nlu/baseline-intents.yml";
-            }
-
-            @Override
-            public double outOfScopeThreshold() {
-                return 0.3;
-            }
-        };
-        classifier = new TrainedIntentClassifier(models, intents);
+        classifier = new TrainedIntentClassifier(ModelSettings.models(Path.of("target", "no-models-here")),
+                ModelSettings.intents());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -73,11 +48,13 @@ class TrainedIntentClassifierTest {
     }
 
     @org.junit.jupiter.api.Test
-    void trainsTheSameModelAsTheTrainCommandDoesFromTheDirectory() {
-        var fromDirectory = com.shopmate.text.training.IntentModels.train(
-                com.shopmate.text.trainingdata.TrainingDataLoader.load(Path.of("src/main/resources/nlu/training")),
+    void trainsTheSameModelsAsTheTrainCommandDoesFromTheDirectory() {
+        var data = com.shopmate.text.trainingdata.TrainingDataLoader.load(Path.of("src/main/resources/nlu/training"));
+        var intents = com.shopmate.text.training.IntentModels.train(data,
                 com.shopmate.text.classifier.TextClassifierConfig.defaults());
-        assertEquals("intent-" + fromDirectory.version(), classifier.modelVersion());
+        var entities = com.shopmate.text.training.IntentModels.trainEntities(data);
+        assertEquals("intent-" + intents.version() + "+entities-" + entities.version(), classifier.modelVersion());
+        assertEquals(entities.version(), classifier.served().entities().version());
     }
 
     @org.junit.jupiter.api.Test

@@ -59,10 +59,23 @@ class UtteranceProcessorIT {
         assertEquals("zh", intent.language());
         assertEquals(utterance.eventId(), intent.utteranceId());
         assertTrue(intent.modelVersion().startsWith("intent-"), "the trained model decided: " + intent.modelVersion());
-        assertEquals(new Entity("order_id", "SO20261201001", 5, 18), intent.entities().get(0));
+        assertEquals(new Entity("order_id", "SO20261201001", 5, 18, Entity.RULE, null), intent.entities().get(0));
         assertEquals(conversation, classified.conversationId());
         // Derived from the utterance's id: a redelivered utterance produces this very event id again.
         assertEquals(utterance.followedBy(intent).eventId(), classified.eventId());
+    }
+
+    @Test
+    void theBuiltInPacksLookupEntitiesArriveWithTheirNormalisedValueAndSource() {
+        String conversation = "it-" + UUID.randomUUID();
+
+        kafka.send(Topics.UTTERANCES, conversation, EventCodec.encode(utterance(conversation, "我要用顺丰速运寄")));
+
+        ConsumerRecord<String, String> record = kafka.awaitRecord(Topics.INTENTS,
+                r -> conversation.equals(r.key()), TIMEOUT);
+        IntentClassified intent = EventCodec.decode(record.value(), IntentClassified.class).payload();
+        assertEquals(java.util.List.of(new Entity("carrier", "SF", 3, 7, Entity.LOOKUP, null)), intent.entities());
+        assertTrue(intent.modelVersion().contains("+entities-"), intent.modelVersion());
     }
 
     @Test

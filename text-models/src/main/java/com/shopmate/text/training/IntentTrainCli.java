@@ -2,6 +2,7 @@ package com.shopmate.text.training;
 
 import com.shopmate.text.classifier.TextClassifier;
 import com.shopmate.text.classifier.TextClassifierConfig;
+import com.shopmate.text.entities.EntityModel;
 import com.shopmate.text.trainingdata.TrainingData;
 import com.shopmate.text.trainingdata.TrainingDataException;
 import com.shopmate.text.trainingdata.TrainingDataLoader;
@@ -11,8 +12,9 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * {@code ./shopmate train [--data DIR_OR_FILE]... [--out DIR]}: trains the intent model from the operator's training
- * data (by default the built-in pack) and writes a versioned artifact that nlu-service loads at start or on reload.
+ * {@code ./shopmate train [--data DIR_OR_FILE]... [--out DIR]}: trains the intent model and the entity model from
+ * the operator's training data (by default the built-in pack) and writes one versioned artifact with both, which
+ * nlu-service loads at start or on reload.
  * Training is deterministic: the same data and config give the same version.
  */
 public final class IntentTrainCli {
@@ -49,12 +51,21 @@ public final class IntentTrainCli {
         }
         long start = System.nanoTime();
         TextClassifier model = IntentModels.train(training, TextClassifierConfig.defaults());
-        Path saved = IntentModels.save(model, out, Clock.systemUTC());
-        System.out.printf(Locale.ROOT, "trained %d examples of %d intents in %.1f s: model %s%nsaved to %s%n",
-                training.examples().size(), training.intentNames().size(), (System.nanoTime() - start) / 1e9,
-                model.version(), saved.toAbsolutePath());
-        System.out.printf(Locale.ROOT, "{\"model_version\":\"%s\",\"path\":\"%s\",\"examples\":%d,\"intents\":%d}%n",
-                model.version(), saved.toAbsolutePath(), training.examples().size(), training.intentNames().size());
+        double intentSeconds = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        EntityModel entities = IntentModels.trainEntities(training);
+        double entitySeconds = (System.nanoTime() - start) / 1e9;
+        Path saved = IntentModels.save(model, entities, out, Clock.systemUTC());
+        System.out.printf(Locale.ROOT, "trained %d examples of %d intents in %.1f s: model %s%n",
+                training.examples().size(), training.intentNames().size(), intentSeconds, model.version());
+        System.out.printf(Locale.ROOT, "entities: %d known phrases of %d types, tagger for %s, in %.1f s: model %s%n",
+                entities.gazetteer().entries().size(), entities.gazetteer().types().size(),
+                entities.learnedTagger().map(t -> String.join(", ", t.types())).orElse("nothing (no annotations)"),
+                entitySeconds, entities.version());
+        System.out.printf(Locale.ROOT, "saved to %s%n", saved.toAbsolutePath());
+        System.out.printf(Locale.ROOT, "{\"model_version\":\"%s\",\"entity_model_version\":\"%s\",\"path\":\"%s\","
+                        + "\"examples\":%d,\"intents\":%d}%n", model.version(), entities.version(),
+                saved.toAbsolutePath(), training.examples().size(), training.intentNames().size());
     }
 
     private static String value(String[] args, int i, String option) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a Rasa import produced, and what it kept without using or left out, for the operator to read.
  *
- * @param notices e.g. "3 regexes kept (order_id, phone, tracking_number) but not used by the classifier yet"
+ * @param notices e.g. "3 regexes kept (order_id, phone, tracking_number): they find entities of those types"
  */
 public record RasaImport(TrainingData data, List<String> notices) {
 

@@ -44,7 +44,7 @@ public final class RasaNluImporter {
         TrainingData data = builder.build();
         if (!regexNames.isEmpty()) {
             notices.add(regexNames.size() + " regex" + (regexNames.size() == 1 ? "" : "es") + " kept ("
-                    + String.join(", ", regexNames) + ") but not used by the classifier yet");
+                    + String.join(", ", regexNames) + "): they find entities of those types");
         }
         return new RasaImport(data, notices);
     }

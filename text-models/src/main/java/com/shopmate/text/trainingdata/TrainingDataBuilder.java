@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Collects intents, examples, lookups, synonyms and regexes from any number of files, merging by name, and checks
@@ -111,6 +112,13 @@ final class TrainingDataBuilder {
     void addRegex(String name, String pattern, Location at) {
         if (pattern == null || pattern.isBlank()) {
             problem(at, null, "regex '" + name + "' has an empty pattern");
+            return;
+        }
+        try {
+            Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            problem(at, null, "regex '" + name + "' is not a valid Java regular expression: "
+                    + e.getDescription() + " near index " + e.getIndex() + " of " + pattern);
             return;
         }
         regexes.computeIfAbsent(name, unused -> new LinkedHashSet<>()).add(pattern);

@@ -23,7 +23,7 @@ class BuiltInIntentPackTest {
             "recommendation_request", "coupon_promotion", "invoice", "payment_problem", "membership", "complaint",
             "human_agent_request", "chitchat", "out_of_scope");
     private static final Set<String> ENTITY_TYPES = Set.of("order_id", "tracking_number", "phone", "email", "product",
-            "color", "size", "carrier", "amount", "city", "address", "coupon_code", "payment_method");
+            "color", "size", "carrier", "money", "city", "address", "coupon_code", "payment_method");
     private static final int MIN_CHINESE = 30;
     private static final int MIN_ENGLISH = 20;
 

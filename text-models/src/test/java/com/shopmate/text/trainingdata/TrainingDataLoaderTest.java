@@ -234,6 +234,23 @@ class TrainingDataLoaderTest {
     }
 
     @Test
+    void aRegexThatDoesNotCompileIsAProblemWithItsLine() throws IOException {
+        Path file = write("a.yml", """
+                version: 1
+                intents:
+                  - name: greet
+                    examples: [你好]
+                regexes:
+                  coupon_code: ['[A-Z{4}']
+                """);
+
+        TrainingDataException e = assertThrows(TrainingDataException.class, () -> TrainingDataLoader.load(file));
+
+        assertTrue(e.problems().get(0).toString().startsWith(file + ":6: regex 'coupon_code' is not a valid Java"
+                + " regular expression"), e.problems().get(0).toString());
+    }
+
+    @Test
     void keyGivenTwiceIsAProblemRatherThanSilentlyReplaced() throws IOException {
         Path file = write("a.yml", """
                 version: 1
