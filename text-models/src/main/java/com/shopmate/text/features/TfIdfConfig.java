@@ -27,9 +27,13 @@ public record TfIdfConfig(NgramRange chars, NgramRange words, int minDocumentFre
         return new TfIdfConfig(NgramRange.of(2, 4), NgramRange.of(1, 2), 1, true);
     }
 
-    /** Chinese: character 1-3-grams; a Chinese character is already close to a word. */
+    /**
+     * Chinese: character 1-3-grams, which need no segmenter and survive typos, plus HanLP's words (unigrams), which
+     * tell 发货 the word from 发 and 货 apart. The words gained 0.2 points on four splits carved from SMP2017 train
+     * (93.51 % vs 93.29 % mean; word bigrams did not help).
+     */
     public static TfIdfConfig chinese() {
-        return new TfIdfConfig(NgramRange.of(1, 3), NgramRange.NONE, 1, true);
+        return new TfIdfConfig(NgramRange.of(1, 3), NgramRange.of(1, 1), 1, true);
     }
 
     public TfIdfConfig withChars(NgramRange range) {
