@@ -17,6 +17,7 @@ import com.shopmate.text.training.IntentModels;
 import com.shopmate.text.trainingdata.TrainingData;
 import com.shopmate.text.trainingdata.TrainingDataLoader;
 import com.shopmate.text.trainingdata.TrainingDataSource;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
@@ -32,8 +33,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * training data, the entity part (known phrases, regexes, tagger). It serves the newest artifact of
  * {@code shopmate.nlu.model.dir}, or, when there is none, a model trained at start from the built-in pack.
  * {@link #reload()} swaps in a new model, intents and entities in one step, while utterances keep being understood
- * with the old one.
+ * with the old one. Created at start ({@link Startup}), so that the service is ready only once a model is: trained
+ * lazily, the pack would make the first shoppers wait through its training.
  */
+@Startup
 @Singleton
 public class TrainedIntentClassifier implements IntentClassifier {
 
