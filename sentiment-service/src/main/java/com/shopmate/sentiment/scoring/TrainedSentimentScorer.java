@@ -6,19 +6,22 @@ import com.shopmate.text.classifier.TextClassifier;
 import com.shopmate.text.sentiment.SentimentLabels;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Polarity learned, emotion by rules. The trained classifier (per language: TF-IDF n-grams and a bge embedding
- * into a softmax) gives p(positive), p(neutral), p(negative): the polarity is the likeliest class, and the score
- * p(positive) − p(negative). Chinese has no neutral class in its training data, so there a score within
- * {@code neutralBand} of 0 is neutral. Intensity is that margin, stressed or softened by what the lexicon finds
- * (intensifiers, "!"); the emotion is the lexicon's, never one that contradicts the learned polarity.
+ * Polarity and emotion learned, intensity stressed by rules. The classifier (per language: TF-IDF n-grams and a bge
+ * embedding into a softmax) is trained on tones such as {@code negative/anger} (the built-in pack) and, when the
+ * review data sets were there, on bare polarities: the polarity is the likeliest of p(positive), p(neutral),
+ * p(negative), each the sum over its labels, and the score p(positive) − p(negative). The emotion is that of the
+ * likeliest tone that does not contradict the polarity. Intensity is the margin, stressed or softened by what the
+ * lexicon finds (intensifiers, "!").
+ *
+ * <p>Models trained before the pack (reviews only) still load: a language without a neutral class is neutral
+ * within {@code neutralBand} of 0, and without tones the emotion is the lexicon's.
  */
 public final class TrainedSentimentScorer implements SentimentScorer {
 
     static final String VERSION_PREFIX = "trained-";
-    private static final Set<String> POLARITIES = Set.of(Sentiment.POSITIVE, Sentiment.NEUTRAL, Sentiment.NEGATIVE);
 
     private final TextClassifier classifier;
     private final LexiconSentimentScorer lexicon;
@@ -31,16 +34,19 @@ public final class TrainedSentimentScorer implements SentimentScorer {
             throw new IllegalArgumentException("model neutral band must be in [0, 1), got " + neutralBand);
         }
         for (LanguageModel model : classifier.languageModels()) {
-            if (!POLARITIES.containsAll(model.labels()) || !model.labels().contains(Sentiment.POSITIVE)
-                    || !model.labels().contains(Sentiment.NEGATIVE)) {
+            List<String> labels = model.labels();
+            boolean sentimentLabels = labels.stream().allMatch(TrainedSentimentScorer::isSentimentLabel)
+                    && hasPolarity(model, Sentiment.POSITIVE) && hasPolarity(model, Sentiment.NEGATIVE);
+            if (!sentimentLabels) {
                 throw new IllegalArgumentException("not a sentiment model: the " + model.language().code()
-                        + " labels are " + model.labels() + ", expected positive, negative and maybe neutral");
+                        + " labels are " + labels + ", expected polarities (positive, negative, maybe neutral) or"
+                        + " tones such as negative/anger");
             }
         }
         this.classifier = classifier;
         this.lexicon = lexicon;
         this.neutralBand = neutralBand;
-        // The emotion rules decide as much as the weights: name both.
+        // The intensity rules decide as much as the weights: name both.
         this.modelVersion = VERSION_PREFIX + classifier.version() + "+" + lexicon.modelVersion();
     }
 
@@ -53,11 +59,14 @@ public final class TrainedSentimentScorer implements SentimentScorer {
     public Sentiment score(String text) {
         LanguageModel model = classifier.modelFor(text);
         List<LabelScore> ranked = model.predict(text);
-        double score = SentimentLabels.probability(ranked, Sentiment.POSITIVE)
-                - SentimentLabels.probability(ranked, Sentiment.NEGATIVE);
+        double positive = SentimentLabels.probability(ranked, Sentiment.POSITIVE);
+        double negative = SentimentLabels.probability(ranked, Sentiment.NEGATIVE);
+        double score = positive - negative;
         String polarity;
-        if (model.labels().contains(Sentiment.NEUTRAL)) {
-            polarity = ranked.get(0).label();
+        if (hasPolarity(model, Sentiment.NEUTRAL)) {
+            double neutral = SentimentLabels.probability(ranked, Sentiment.NEUTRAL);
+            polarity = neutral >= positive && neutral >= negative ? Sentiment.NEUTRAL
+                    : positive > negative ? Sentiment.POSITIVE : Sentiment.NEGATIVE;
         } else {
             polarity = Math.abs(score) < neutralBand ? Sentiment.NEUTRAL
                     : score > 0 ? Sentiment.POSITIVE : Sentiment.NEGATIVE;
@@ -65,7 +74,28 @@ public final class TrainedSentimentScorer implements SentimentScorer {
         LexiconReading reading = lexicon.read(text);
         // Emphasis above 1 moves the margin towards 1, below 1 towards 0; it stays in [0, 1] without clipping.
         double intensity = 1 - Math.pow(1 - Math.abs(score), reading.emphasis());
+        String emotion = learnedEmotion(ranked, polarity).orElseGet(() -> lexicon.emotion(reading, polarity));
         return new Sentiment(polarity, LexiconSentimentScorer.rounded(score),
-                LexiconSentimentScorer.rounded(intensity), lexicon.emotion(reading, polarity));
+                LexiconSentimentScorer.rounded(intensity), emotion);
+    }
+
+    /** The emotion of the likeliest tone that does not contradict {@code polarity}; none if the model has no tones. */
+    private static Optional<String> learnedEmotion(List<LabelScore> ranked, String polarity) {
+        for (LabelScore score : ranked) {
+            Optional<String> emotion = SentimentLabels.emotionOf(score.label());
+            if (emotion.isPresent() && !SentimentLabels.contradicts(emotion.get(), polarity)) {
+                return emotion;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSentimentLabel(String label) {
+        return SentimentLabels.POLARITIES.contains(SentimentLabels.polarityOf(label))
+                && SentimentLabels.emotionOf(label).map(SentimentLabels.EMOTIONS::contains).orElse(true);
+    }
+
+    private static boolean hasPolarity(LanguageModel model, String polarity) {
+        return model.labels().stream().anyMatch(label -> SentimentLabels.polarityOf(label).equals(polarity));
     }
 }

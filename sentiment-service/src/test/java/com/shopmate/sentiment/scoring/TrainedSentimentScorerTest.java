@@ -18,6 +18,7 @@ class TrainedSentimentScorerTest {
     // The dialogue service apologises first from this intensity on (shopmate.dialogue.empathy-intensity).
     private static final double APOLOGY_INTENSITY = 0.5;
 
+    // A model on bare polarities, as one trained on the review data sets alone was: the emotion is the lexicon's.
     private final TrainedSentimentScorer scorer = new TrainedSentimentScorer(TinySentimentModel.classifier(),
             TinySentimentModel.lexicon(), 0.5);
 
@@ -81,6 +82,35 @@ class TrainedSentimentScorerTest {
     }
 
     @Test
+    void aToneModelGivesTheEmotionOfItsLikeliestTone() {
+        TrainedSentimentScorer tones = new TrainedSentimentScorer(TinySentimentModel.tones(),
+                TinySentimentModel.lexicon(), 0.5);
+
+        // The lexicon has no cue here ("急" is one, "明天就要用" is not): the learned tone decides.
+        Sentiment worried = tones.score("明天就要用了，今天能发出吗");
+        Sentiment fine = tones.score("我想退货");
+
+        assertEquals("negative", worried.polarity(), worried.toString());
+        assertEquals("anxiety", worried.emotion(), worried.toString());
+        assertEquals("neutral", fine.polarity(), fine.toString());
+        assertEquals("neutral", fine.emotion(), fine.toString());
+    }
+
+    @Test
+    void theEmotionNeverContradictsThePolarity() {
+        TrainedSentimentScorer tones = new TrainedSentimentScorer(TinySentimentModel.tones(),
+                TinySentimentModel.lexicon(), 0.5);
+
+        for (String text : List.of("谢谢，太好了", "气死了，骗子", "great, thank you", "this is a scam", "在吗")) {
+            Sentiment sentiment = tones.score(text);
+            boolean contradicts = ("satisfaction".equals(sentiment.emotion()) && "negative".equals(sentiment.polarity()))
+                    || (Set.of("anger", "frustration", "anxiety").contains(sentiment.emotion())
+                    && "positive".equals(sentiment.polarity()));
+            assertTrue(!contradicts, text + " " + sentiment);
+        }
+    }
+
+    @Test
     void exclamationMarksRaiseTheIntensity() {
         // The same words, so nearly the same classifier margin: the lexicon's emphasis makes the difference.
         Sentiment calm = scorer.score("物流太慢了");
@@ -117,5 +147,19 @@ class TrainedSentimentScorerTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new TrainedSentimentScorer(intentModel, TinySentimentModel.lexicon(), 0.5));
         assertTrue(e.getMessage().contains("not a sentiment model"), e.getMessage());
+    }
+
+    @Test
+    void aToneWithAnUnknownEmotionIsRefused() {
+        List<LabeledText> rows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rows.add(new LabeledText("great thanks " + i, "positive/satisfaction"));
+            rows.add(new LabeledText("so sad " + i, "negative/grief"));
+        }
+        TextClassifier odd = TextClassifier.train(rows, SentimentClassifierConfig.defaults());
+
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new TrainedSentimentScorer(odd, TinySentimentModel.lexicon(), 0.5));
+        assertTrue(e.getMessage().contains("negative/grief"), e.getMessage());
     }
 }
