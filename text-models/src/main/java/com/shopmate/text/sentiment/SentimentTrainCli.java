@@ -4,6 +4,7 @@ import com.shopmate.text.classifier.LabeledText;
 import com.shopmate.text.classifier.SoftmaxConfig;
 import com.shopmate.text.classifier.TextClassifier;
 import com.shopmate.text.classifier.TextClassifierConfig;
+import com.shopmate.text.encoder.Encoders;
 import com.shopmate.text.eval.CliArguments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +97,8 @@ public final class SentimentTrainCli {
         }
         SentimentTrainingMix.Rows rows = mix.mix(pack, reviews, seed);
         long start = System.nanoTime();
-        TextClassifier classifier = TextClassifier.train(rows.rows(), config);
+        TextClassifier classifier = TextClassifier.train(rows.rows(), config,
+                id -> new DistinctTextEncoder(Encoders.byId(id)));
         Path saved = store.save(classifier);
         LOG.info("{}", config.describe());
         out.println(String.format(Locale.ROOT, "model %s trained in %.1f s on %d rows (%s); pack: %s",
