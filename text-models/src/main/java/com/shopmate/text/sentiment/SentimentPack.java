@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  */
 public record SentimentPack(List<Example> examples) {
 
-    /** One message; {@code source} is the file it came from. */
-    public record Example(String text, Language language, String polarity, String emotion, String source) {
+    /** One message of the pack. */
+    public record Example(String text, Language language, String polarity, String emotion) {
     }
 
     public SentimentPack {

@@ -6,15 +6,8 @@ import java.util.stream.Collectors;
 /** A sentiment pack that cannot be used, with every problem found, so that one run fixes them all. */
 public class SentimentPackException extends RuntimeException {
 
-    private final List<String> problems;
-
     public SentimentPackException(List<String> problems) {
         super(problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n",
                 (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + " in the sentiment pack:\n", "")));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-        return problems;
     }
 }

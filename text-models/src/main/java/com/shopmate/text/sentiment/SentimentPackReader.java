@@ -137,7 +137,7 @@ final class SentimentPackReader {
                     + "); a sentence is listed once");
             return;
         }
-        examples.add(new SentimentPack.Example(text, language, polarity, emotion, source));
+        examples.add(new SentimentPack.Example(text, language, polarity, emotion));
     }
 
     private void unknownKeys(JsonNode node, Set<String> known, String where) {
