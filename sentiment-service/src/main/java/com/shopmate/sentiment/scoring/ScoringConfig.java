@@ -2,6 +2,8 @@ package com.shopmate.sentiment.scoring;
 
 import io.smallrye.config.ConfigMapping;
 
+import java.util.List;
+
 @ConfigMapping(prefix = "shopmate.sentiment")
 public interface ScoringConfig {
 
@@ -12,14 +14,17 @@ public interface ScoringConfig {
     double neutralBand();
 
     /**
-     * Folder of trained model versions; the newest is loaded at start. A relative path is looked up in the working
-     * directory and then in each of its parents (see {@link ModelDirectory}).
+     * Folder of trained model versions; the newest is served (at start, and on reload). A relative path is looked
+     * up in the working directory and then in each of its parents (see {@code ModelDirectory}).
      */
     String modelDir();
 
+    /** The built-in pack (class-path resources, in file-name order), trained at start when model-dir holds none. */
+    List<String> builtInTraining();
+
     /**
-     * The trained model, for a language whose data has no neutral class (Chinese): a p(positive) − p(negative)
-     * closer to 0 than this is neutral.
+     * A trained model without a neutral class in a language (Chinese, in models trained on the review data sets
+     * alone, before the pack): a p(positive) − p(negative) closer to 0 than this is neutral.
      */
     double modelNeutralBand();
 }

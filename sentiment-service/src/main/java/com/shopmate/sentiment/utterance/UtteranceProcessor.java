@@ -4,6 +4,7 @@ import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.SentimentScored;
 import com.shopmate.events.UtteranceReceived;
+import com.shopmate.sentiment.scoring.CurrentScorer;
 import com.shopmate.sentiment.scoring.Sentiment;
 import com.shopmate.sentiment.scoring.SentimentScorer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,11 +27,11 @@ public class UtteranceProcessor {
     static final String CONVERSATION_ID = "conversationId";
     private static final Logger LOG = Logger.getLogger(UtteranceProcessor.class);
 
-    private final SentimentScorer scorer;
+    private final CurrentScorer scorers;
     private final MeterRegistry meters;
 
-    UtteranceProcessor(SentimentScorer scorer, MeterRegistry meters) {
-        this.scorer = scorer;
+    UtteranceProcessor(CurrentScorer scorers, MeterRegistry meters) {
+        this.scorers = scorers;
         this.meters = meters;
     }
 
@@ -41,6 +42,8 @@ public class UtteranceProcessor {
         MDC.put(CONVERSATION_ID, utterance.conversationId());
         try {
             Timer.Sample timing = Timer.start(meters);
+            // One scorer for the whole utterance: a reload meanwhile must not label it with the next model's version.
+            SentimentScorer scorer = scorers.current();
             UtteranceReceived said = utterance.payload();
             Sentiment sentiment = scorer.score(said.text());
             SentimentScored scored = new SentimentScored(utterance.eventId(), said.messageId(), sentiment.polarity(),

@@ -3,30 +3,45 @@ package com.shopmate.sentiment.scoring;
 import com.shopmate.text.classifier.LabeledText;
 import com.shopmate.text.classifier.TextClassifier;
 import com.shopmate.text.sentiment.SentimentClassifierConfig;
+import com.shopmate.text.sentiment.SentimentPack;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sentiment model trained, with the shipped configuration, on a few shopper messages: Chinese positive and
- * negative (as the Chinese data sets), English positive, neutral and negative (as twitter_airline_sentiment).
- * Trained once per test JVM.
+ * Sentiment models trained, with the shipped configuration, on a few shopper messages, once per test JVM:
+ * {@link #classifier()} on bare polarities, as a model trained on the review data sets alone was (Chinese positive
+ * and negative, English positive, neutral and negative); {@link #tones()} on the tones of a tiny pack, as the
+ * built-in pack is.
  */
-final class TinySentimentModel {
+public final class TinySentimentModel {
+
+    /** The class-path resource of the tiny pack. */
+    public static final String TINY_PACK = "sentiment/tiny-pack.yml";
 
     private static TextClassifier classifier;
+    private static TextClassifier tones;
 
     private TinySentimentModel() {
     }
 
-    static synchronized TextClassifier classifier() {
+    public static synchronized TextClassifier classifier() {
         if (classifier == null) {
             classifier = TextClassifier.train(examples(), SentimentClassifierConfig.defaults());
         }
         return classifier;
     }
 
-    static LexiconSentimentScorer lexicon() {
+    public static synchronized TextClassifier tones() {
+        if (tones == null) {
+            SentimentPack pack = SentimentPack.fromClasspath(TinySentimentModel.class.getClassLoader(),
+                    List.of(TINY_PACK));
+            tones = TextClassifier.train(pack.tones(), SentimentClassifierConfig.defaults());
+        }
+        return tones;
+    }
+
+    public static LexiconSentimentScorer lexicon() {
         return new LexiconSentimentScorer(SentimentLexicon.fromClasspath("sentiment/baseline-lexicon.yml"), 0.2);
     }
 

@@ -18,6 +18,7 @@ class TrainedSentimentScorerTest {
     // The dialogue service apologises first from this intensity on (shopmate.dialogue.empathy-intensity).
     private static final double APOLOGY_INTENSITY = 0.5;
 
+    // A model on bare polarities, as one trained on the review data sets alone was: the emotion is the lexicon's.
     private final TrainedSentimentScorer scorer = new TrainedSentimentScorer(TinySentimentModel.classifier(),
             TinySentimentModel.lexicon(), 0.5);
 
@@ -78,6 +79,35 @@ class TrainedSentimentScorerTest {
         assertEquals("neutral", sentiment.polarity());
         // Neutral contradicts no emotion: the thanks still reads as satisfaction.
         assertEquals("satisfaction", sentiment.emotion());
+    }
+
+    @Test
+    void aToneModelGivesTheEmotionOfItsLikeliestTone() {
+        TrainedSentimentScorer tones = new TrainedSentimentScorer(TinySentimentModel.tones(),
+                TinySentimentModel.lexicon(), 0.5);
+
+        // The lexicon has no cue here ("急" is one, "明天就要用" is not): the learned tone decides.
+        Sentiment worried = tones.score("明天就要用了，今天能发出吗");
+        Sentiment fine = tones.score("我想退货");
+
+        assertEquals("negative", worried.polarity(), worried.toString());
+        assertEquals("anxiety", worried.emotion(), worried.toString());
+        assertEquals("neutral", fine.polarity(), fine.toString());
+        assertEquals("neutral", fine.emotion(), fine.toString());
+    }
+
+    @Test
+    void theEmotionNeverContradictsThePolarity() {
+        TrainedSentimentScorer tones = new TrainedSentimentScorer(TinySentimentModel.tones(),
+                TinySentimentModel.lexicon(), 0.5);
+
+        for (String text : List.of("谢谢，太好了", "气死了，骗子", "great, thank you", "this is a scam", "在吗")) {
+            Sentiment sentiment = tones.score(text);
+            boolean contradicts = ("satisfaction".equals(sentiment.emotion()) && "negative".equals(sentiment.polarity()))
+                    || (Set.of("anger", "frustration", "anxiety").contains(sentiment.emotion())
+                    && "positive".equals(sentiment.polarity()));
+            assertTrue(!contradicts, text + " " + sentiment);
+        }
     }
 
     @Test

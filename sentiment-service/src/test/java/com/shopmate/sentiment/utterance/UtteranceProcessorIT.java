@@ -6,7 +6,7 @@ import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.SentimentScored;
 import com.shopmate.events.Topics;
 import com.shopmate.events.UtteranceReceived;
-import com.shopmate.sentiment.scoring.SentimentScorer;
+import com.shopmate.sentiment.scoring.CurrentScorer;
 import com.shopmate.testkit.KafkaTestClient;
 import com.shopmate.testkit.RealServersResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -36,7 +36,7 @@ class UtteranceProcessorIT {
     private static KafkaTestClient kafka;
 
     @Inject
-    SentimentScorer scorer;
+    CurrentScorer scorers;
 
     @BeforeAll
     static void connect() {
@@ -64,8 +64,8 @@ class UtteranceProcessorIT {
         assertTrue(sentiment.score() < 0 && sentiment.intensity() > 0, sentiment.toString());
         assertEquals(utterance.eventId(), sentiment.utteranceId());
         assertEquals(utterance.payload().messageId(), sentiment.messageId());
-        // The lexicon in tests (no model in the test profile's model-dir); the trained model when one is given.
-        assertEquals(scorer.modelVersion(), sentiment.modelVersion());
+        // The built-in pack in tests (no model in the test profile's model-dir); a saved model when one is given.
+        assertEquals(scorers.current().modelVersion(), sentiment.modelVersion());
         assertEquals(conversation, scored.conversationId());
         // Derived from the utterance's id: a redelivered utterance produces this very event id again.
         assertEquals(utterance.followedBy(sentiment).eventId(), scored.eventId());

@@ -18,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UtteranceProcessorTest {
 
-    private final UtteranceProcessor processor = new UtteranceProcessor(
-            new LexiconSentimentScorer(SentimentLexicon.fromClasspath("sentiment/baseline-lexicon.yml"), 0.2),
-            new SimpleMeterRegistry());
+    private final LexiconSentimentScorer lexicon = new LexiconSentimentScorer(
+            SentimentLexicon.fromClasspath("sentiment/baseline-lexicon.yml"), 0.2);
+    private final UtteranceProcessor processor = new UtteranceProcessor(() -> lexicon, new SimpleMeterRegistry());
 
     @Test
     void sentimentIsKeyedByConversationAndNamesItsUtterance() {

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rows the service's sentiment model is trained on, from the data-set folder ({@code ../shared/datasets}):
+ * The review rows the sentiment model is trained on beside the pack (see {@link SentimentTrainingMix}), from the
+ * data-set folder ({@code ../shared/datasets}):
  * Chinese from online_shopping_10_cats and waimai_10k (positive / negative), English from twitter_airline_sentiment
  * (positive / neutral / negative). Only the train files are read; their test parts are held out elsewhere.
  */

@@ -1,6 +1,5 @@
 package com.shopmate.text.trainingdata;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +26,6 @@ final class TrainingDataBuilder {
     }
 
     private static final Pattern INTENT_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}_./-]*");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, IntentDraft> intents = new LinkedHashMap<>();
     private final Map<String, SeenExample> examplesByKey = new HashMap<>();
@@ -72,7 +70,7 @@ final class TrainingDataBuilder {
             problem(at, intent, "an example is empty");
             return;
         }
-        String key = duplicateKey(example.text());
+        String key = SentenceKey.of(example.text());
         SeenExample seen = examplesByKey.putIfAbsent(key, new SeenExample(intent, at));
         if (seen != null) {
             problem(at, intent, seen.intent().equals(intent)
@@ -170,15 +168,5 @@ final class TrainingDataBuilder {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         byLanguage.forEach((language, values) -> lists.put(language, List.copyOf(values)));
         return lists;
-    }
-
-    /**
-     * Two examples are the same sentence when they differ only in case, width, spacing and punctuation:
-     * "Where is my order?" and "where is my order" teach nothing new.
-     */
-    static String duplicateKey(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        String key = NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll("");
-        return key.isEmpty() ? folded.strip() : key;
     }
 }

@@ -19,40 +19,73 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SentimentTrainCliTest {
 
+    private static final String PACK = SentimentPackTest.TINY_PACK.toString();
+
     @Test
-    void writesAVersionThatTheStoreLoadsAsTheNewest(@TempDir Path dir) throws Exception {
+    void writesAVersionOfThePackAndTheReviewsThatTheStoreLoadsAsTheNewest(@TempDir Path dir) throws Exception {
         Path data = datasets(dir.resolve("datasets"));
         Path out = dir.resolve("models");
 
-        Path version = Path.of(run(0, "--data", data.toString(), "--out", out.toString()).strip());
+        String[] printed = run(0, "--pack", PACK, "--data", data.toString(), "--out", out.toString()).split("\n");
 
+        Path version = Path.of(printed[printed.length - 1]);
         assertEquals(out, version.getParent());
         assertTrue(Files.isRegularFile(version.resolve("model.json")));
         TextClassifier loaded = new SentimentModelStore(out).loadNewest().orElseThrow();
         assertEquals(version.getFileName().toString(), loaded.version());
-        assertEquals(List.of("negative", "positive"), loaded.modelFor("很好").labels());
-        assertEquals(List.of("negative", "neutral", "positive"), loaded.modelFor("fine").labels());
+        assertTrue(printed[0].startsWith("model " + loaded.version() + " trained in "), printed[0]);
+        assertTrue(printed[0].contains("zh: pack 23 x1 + reviews 24 of 24"), printed[0]);
+        // The reviews' bare polarities beside the pack's tones.
+        assertTrue(loaded.modelFor("很好").labels().containsAll(List.of("negative", "positive", "neutral/neutral",
+                "negative/anger", "positive/satisfaction")), loaded.modelFor("很好").labels().toString());
+        assertTrue(loaded.modelFor("fine").labels().containsAll(List.of("negative", "neutral", "positive",
+                "negative/anxiety")), loaded.modelFor("fine").labels().toString());
+    }
+
+    @Test
+    void thePackAloneIsTheModelTheServiceTrainsAtStart(@TempDir Path dir) {
+        SentimentPack pack = SentimentPack.loadDirectory(SentimentPackTest.TINY_PACK);
+        TextClassifier atStart = TextClassifier.train(pack.tones(), SentimentClassifierConfig.defaults());
+
+        String[] printed = run(0, "--pack", PACK, "--pack-only", "--out", dir.toString()).split("\n");
+
+        assertEquals(dir.resolve(atStart.version()).toString(), printed[printed.length - 1]);
     }
 
     @Test
     void theSameDataAndSeedGiveTheSameVersion(@TempDir Path dir) throws Exception {
         Path data = datasets(dir.resolve("datasets"));
-        String[] args = {"--data", data.toString(), "--out", dir.resolve("models").toString(), "--seed", "3"};
+        String[] args = {"--pack", PACK, "--data", data.toString(), "--out", dir.resolve("models").toString(),
+                "--seed", "3"};
 
-        String first = run(0, args);
-        String again = run(0, args);
+        String first = lastLine(run(0, args));
+        String again = lastLine(run(0, args));
 
         assertEquals(first, again);
     }
 
     @Test
     void aMissingDataSetIsReported(@TempDir Path dir) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = SentimentTrainCli.run(new String[] {"--data", dir.toString(), "--out", dir.resolve("m").toString()},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String err = run(1, "--pack", PACK, "--data", dir.toString(), "--out", dir.resolve("m").toString());
 
-        assertEquals(1, status);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("online_shopping_10_cats"), err.toString());
+        assertTrue(err.contains("online_shopping_10_cats"), err);
+    }
+
+    @Test
+    void aBrokenPackIsReportedWithItsProblems(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.yml"), "version: 1\ntones:\n  - polarity: sad\n    emotion: neutral\n"
+                + "    examples:\n      en: [meh]\n");
+
+        String err = run(1, "--pack", dir.toString(), "--pack-only", "--out", dir.resolve("m").toString());
+
+        assertTrue(err.contains("bad.yml: tone 1 (sad/neutral): polarity must be one of"), err);
+    }
+
+    @Test
+    void dataAndPackOnlyTogetherAreRefused(@TempDir Path dir) {
+        String err = run(2, "--pack-only", "--data", dir.toString());
+
+        assertTrue(err.contains("not both"), err);
     }
 
     /** The three data-set folders, the tiny set split between them as the real ones split the languages. */
@@ -69,12 +102,18 @@ class SentimentTrainCliTest {
         return root;
     }
 
+    /** stdout when the command succeeds, else stderr. */
     private static String run(int expectedStatus, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = SentimentTrainCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(expectedStatus, status, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+        return (status == 0 ? out : err).toString(StandardCharsets.UTF_8).strip();
+    }
+
+    private static String lastLine(String printed) {
+        String[] lines = printed.split("\n");
+        return lines[lines.length - 1];
     }
 }

@@ -55,7 +55,7 @@ class BuiltInIntentPackTest {
     void noSentenceTeachesTwoIntents() {
         Map<String, String> intentByKey = new HashMap<>();
         for (IntentExample example : pack.examples()) {
-            String other = intentByKey.putIfAbsent(TrainingDataBuilder.duplicateKey(example.text()), example.intent());
+            String other = intentByKey.putIfAbsent(SentenceKey.of(example.text()), example.intent());
             assertTrue(other == null, "\"" + example.text() + "\" is in " + example.intent() + " and " + other);
         }
     }

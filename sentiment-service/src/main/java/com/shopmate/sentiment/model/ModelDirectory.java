@@ -1,4 +1,4 @@
-package com.shopmate.sentiment.scoring;
+package com.shopmate.sentiment.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package com.shopmate.sentiment.scoring;
+package com.shopmate.sentiment.model;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,0 +1,22 @@
+package com.shopmate.sentiment.errors;
+
+/** A refusal the caller can act on: it becomes {@code {"error": code, "message": message}} with the status. */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+
+    public ApiException(int status, String code, String message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}
