@@ -40,8 +40,9 @@ record NluEvalData(List<LabeledText> train, List<LabeledText> validation, List<L
             validation = split.carved();
         } else {
             // Without an out-of-scope label there is no threshold to calibrate: holding rows out would only
-            // shrink the training set.
-            origin.append("no validation: no '").append(options.oosLabel()).append("' label, nothing to calibrate; ");
+            // shrink the training set (the temperature is fitted on a part held out from a first training).
+            origin.append("no validation: no '").append(options.oosLabel())
+                    .append("' label, so no threshold; confidences calibrated on 10% of train held out; ");
         }
         origin.append("train ").append(train.size()).append(" rows");
         return new NluEvalData(train, validation, test, origin.toString());
