@@ -107,6 +107,18 @@ public final class KafkaTestClient implements AutoCloseable {
         return matched;
     }
 
+    /** A record as SmallRye's dead-letter queue writes it: the original key and value, its topic, and why. */
+    public record DeadLetter(String key, String value, String fromTopic, String reason) {
+    }
+
+    /** Waits, as {@link #awaitRecord}, for the dead letter keyed {@code key} on {@code deadLetterTopic}. */
+    public DeadLetter awaitDeadLetter(String deadLetterTopic, String key, Duration timeout) {
+        ConsumerRecord<String, String> record = awaitRecord(deadLetterTopic, r -> key.equals(r.key()), timeout);
+        Map<String, String> headers = headers(record);
+        return new DeadLetter(record.key(), record.value(), headers.get("dead-letter-topic"),
+                headers.getOrDefault("dead-letter-reason", ""));
+    }
+
     /** The record's headers as text, the last value winning for a repeated key: how dead-letter reasons are read. */
     public static Map<String, String> headers(ConsumerRecord<?, ?> record) {
         Map<String, String> headers = new LinkedHashMap<>();

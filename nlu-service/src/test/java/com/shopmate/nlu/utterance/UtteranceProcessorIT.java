@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -86,13 +85,10 @@ class UtteranceProcessorIT {
         kafka.send(Topics.UTTERANCES, conversation, "{not json");
         kafka.send(Topics.UTTERANCES, conversation, EventCodec.encode(utterance(conversation, "Hello there!")));
 
-        ConsumerRecord<String, String> dead = kafka.awaitRecord(Topics.DEAD_LETTERS,
-                r -> conversation.equals(r.key()), TIMEOUT);
+        KafkaTestClient.DeadLetter dead = kafka.awaitDeadLetter(Topics.DEAD_LETTERS, conversation, TIMEOUT);
         assertEquals("{not json", dead.value());
-        Map<String, String> headers = KafkaTestClient.headers(dead);
-        assertTrue(headers.getOrDefault("dead-letter-reason", "").contains("not a UtteranceReceived event"),
-                headers.toString());
-        assertEquals(Topics.UTTERANCES, headers.get("dead-letter-topic"));
+        assertTrue(dead.reason().contains("not a UtteranceReceived event"), dead.reason());
+        assertEquals(Topics.UTTERANCES, dead.fromTopic());
 
         ConsumerRecord<String, String> next = kafka.awaitRecord(Topics.INTENTS,
                 r -> conversation.equals(r.key()), TIMEOUT);
