@@ -3,6 +3,7 @@ package com.shopmate.text.calibration;
 import com.shopmate.text.classifier.LabelScore;
 import com.shopmate.text.classifier.Temperature;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -82,7 +83,7 @@ public final class TemperatureFit {
                     index[n++] = at;
                 }
             }
-            return new Held(java.util.Arrays.copyOf(distributions, n), java.util.Arrays.copyOf(index, n));
+            return new Held(Arrays.copyOf(distributions, n), Arrays.copyOf(index, n));
         }
 
         int size() {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * How well the test confidences are calibrated, with and without the fitted temperatures.
  *
- * @param temperatures per language, for example "en 1.84, zh 1.52"
+ * @param temperatures per language, for example "en 0.69, zh 0.65"
  */
 record ConfidenceFigures(String temperatures, double calibratedError, double uncalibratedError) {
 

@@ -1,9 +1,11 @@
 package com.shopmate.text.eval;
 
+import com.shopmate.text.calibration.ConfidenceCalibration;
 import com.shopmate.text.classifier.LabeledText;
 import com.shopmate.text.classifier.StratifiedSplit;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The three sets of one evaluation and where they came from. {@code validation} is empty when nothing needs it.
@@ -42,7 +44,8 @@ record NluEvalData(List<LabeledText> train, List<LabeledText> validation, List<L
             // Without an out-of-scope label there is no threshold to calibrate: holding rows out would only
             // shrink the training set (the temperature is fitted on a part held out from a first training).
             origin.append("no validation: no '").append(options.oosLabel())
-                    .append("' label, so no threshold; confidences calibrated on 10% of train held out; ");
+                    .append(String.format(Locale.ROOT, "' label, so no threshold; confidences calibrated on %.0f%% of"
+                            + " train held out; ", 100 * ConfidenceCalibration.HELD_OUT_FRACTION));
         }
         origin.append("train ").append(train.size()).append(" rows");
         return new NluEvalData(train, validation, test, origin.toString());

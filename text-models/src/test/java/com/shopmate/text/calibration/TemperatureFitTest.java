@@ -1,6 +1,7 @@
 package com.shopmate.text.calibration;
 
 import com.shopmate.text.classifier.LabelScore;
+import com.shopmate.text.classifier.Temperature;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class TemperatureFitTest {
 
         assertTrue(t > 1, "temperature " + t);
         float[] p = {0.99f, 0.01f};
-        com.shopmate.text.classifier.Temperature.apply(p, t);
+        Temperature.apply(p, t);
         assertEquals(0.7, p[0], 0.01);
     }
 
