@@ -7,10 +7,12 @@ import com.shopmate.events.SentimentScored;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides what the bot says to one understood utterance: the intent's template in the shopper's language, an
- * apology first when the shopper is upset, the fallback when the NLU is unsure.
+ * opener first when the shopper is upset (an apology, or reassurance when anxious), the fallback when the NLU is
+ * unsure.
  */
 public class ReplyComposer {
 
@@ -41,7 +43,7 @@ public class ReplyComposer {
         List<ReplyComposed.Reply> replies = new ArrayList<>();
         String text = answer.variant(turn);
         if (upset(sentiment)) {
-            text = templates.find(EMPATHY, language).map(t -> t.variant(turn) + separator(language))
+            text = opener(sentiment.emotion(), language).map(t -> t.variant(turn) + separator(language))
                     .orElse("") + text;
         }
         replies.add(new ReplyComposed.Reply(text, answer.quickReplies()));
@@ -53,6 +55,14 @@ public class ReplyComposer {
             return FALLBACK;
         }
         return templates.find(intent.intent(), language).isPresent() ? intent.intent() : NOT_SUPPORTED_YET;
+    }
+
+    /**
+     * "empathy_anxiety" and the like when replies.yml has one for the shopper's emotion, else "empathy": a worried
+     * shopper wants reassurance, not an apology for something that has not gone wrong.
+     */
+    private Optional<ReplyTemplates.Template> opener(String emotion, String language) {
+        return templates.find(EMPATHY + "_" + emotion, language).or(() -> templates.find(EMPATHY, language));
     }
 
     private boolean upset(SentimentScored sentiment) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,25 @@ class ReplyComposerTest {
         var composition = composer.compose(intent("你好，气死我了", "zh", "greet", 0.9), angry,
                 ConversationContext.empty());
         assertTrue(composition.replies().get(0).text().startsWith("非常抱歉给您带来了不好的体验。您好"),
+                composition.replies().get(0).text());
+    }
+
+    @Test
+    void anxiousShopperIsReassuredNotApologisedTo() {
+        var anxious = new SentimentScored("u", "m", "negative", -0.7, 0.7, "anxiety", "v");
+        var composition = composer.compose(intent("急！明天就要用，我的订单到哪了", "zh", "order_status", 0.9), anxious,
+                ConversationContext.empty());
+        String text = composition.replies().get(0).text();
+        assertTrue(text.startsWith("别着急"), text);
+        assertFalse(text.contains("抱歉给您带来"), text);
+    }
+
+    @Test
+    void anEmotionWithoutItsOwnOpenerGetsTheApology() {
+        var frustrated = new SentimentScored("u", "m", "negative", -0.8, 0.8, "frustration", "v");
+        var composition = composer.compose(intent("this is the third time I'm asking", "en", "order_status", 0.9),
+                frustrated, ConversationContext.empty());
+        assertTrue(composition.replies().get(0).text().startsWith("I'm really sorry about the trouble."),
                 composition.replies().get(0).text());
     }
 
