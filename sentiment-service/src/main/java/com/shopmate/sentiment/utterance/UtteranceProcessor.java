@@ -9,6 +9,7 @@ import com.shopmate.sentiment.scoring.Sentiment;
 import com.shopmate.sentiment.scoring.SentimentScorer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -37,6 +38,9 @@ public class UtteranceProcessor {
 
     @Incoming("utterances")
     @Outgoing("sentiments")
+    // The trained model embeds every text (a few ms of CPU): not on a Vert.x event loop; ordered keeps a partition
+    // in order.
+    @Blocking
     public Record<String, String> score(String json) {
         EventEnvelope<UtteranceReceived> utterance = EventCodec.decode(json, UtteranceReceived.class);
         MDC.put(CONVERSATION_ID, utterance.conversationId());
