@@ -1,5 +1,7 @@
 package com.shopmate.nlu.entity;
 
+import com.shopmate.text.script.WidthFolding;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,9 +18,6 @@ import java.util.Objects;
 public final class EntityText {
 
     private static final char IDEOGRAPHIC_SPACE = '\u3000';
-    private static final char FULLWIDTH_FIRST = '\uFF01';
-    private static final char FULLWIDTH_LAST = '\uFF5E';
-    private static final int FULLWIDTH_OFFSET = 0xFEE0;
     private static final int ASCII_END = 0x80;
     private static final int HAN_FIRST = 0x4E00;
     private static final int HAN_LAST = 0x9FFF;
@@ -136,10 +135,8 @@ public final class EntityText {
         if (cp < ASCII_END || (cp >= HAN_FIRST && cp <= HAN_LAST)) {
             return (char) cp;
         }
-        if (cp >= FULLWIDTH_FIRST && cp <= FULLWIDTH_LAST) {
-            return (char) (cp - FULLWIDTH_OFFSET);
-        }
-        return cp == IDEOGRAPHIC_SPACE ? ' ' : NOT_SIMPLE;
+        int folded = WidthFolding.fold(cp);
+        return folded != cp ? (char) folded : NOT_SIMPLE;
     }
 
     private static String compatibilityForm(int cp) {

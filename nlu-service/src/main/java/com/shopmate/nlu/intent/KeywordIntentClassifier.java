@@ -2,8 +2,9 @@ package com.shopmate.nlu.intent;
 
 import com.shopmate.events.IntentClassified.IntentScore;
 import com.shopmate.nlu.text.TextNormalizer;
-import jakarta.inject.Inject;
+import com.shopmate.text.script.HanScript;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ public class KeywordIntentClassifier implements IntentClassifier {
     /** Han characters become spaces, so "我的order什么时候到" still has the English word "order". */
     private static String withoutHan(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.appendCodePoint(TextNormalizer.isHan(cp) ? ' ' : cp));
+        text.codePoints().forEach(cp -> out.appendCodePoint(HanScript.isHan(cp) ? ' ' : cp));
         return out.toString().trim().replaceAll(" {2,}", " ");
     }
 

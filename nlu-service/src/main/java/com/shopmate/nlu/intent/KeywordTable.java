@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.shopmate.nlu.text.TextNormalizer;
+import com.shopmate.text.script.HanScript;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,10 +34,10 @@ public record KeywordTable(String modelVersion, Scoring scoring, Map<String, Phr
             require(!IntentClassifier.OUT_OF_SCOPE.equals(name), "out_of_scope is what no match means; it has no phrases");
             require(intent.getValue() != null, name + " has no phrases");
             for (String phrase : intent.getValue().zh()) {
-                require(TextNormalizer.containsHan(phrase), name + ": zh phrase without Chinese: '" + phrase + "'");
+                require(HanScript.containsHan(phrase), name + ": zh phrase without Chinese: '" + phrase + "'");
             }
             for (String phrase : intent.getValue().en()) {
-                require(!TextNormalizer.containsHan(phrase), name + ": en phrase with Chinese: '" + phrase + "'");
+                require(!HanScript.containsHan(phrase), name + ": en phrase with Chinese: '" + phrase + "'");
                 require(!TextNormalizer.forMatching(phrase).isEmpty(), name + ": empty en phrase '" + phrase + "'");
             }
         }

@@ -1,6 +1,7 @@
 package com.shopmate.nlu.language;
 
 import com.shopmate.nlu.text.TextNormalizer;
+import com.shopmate.text.script.HanScript;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -44,7 +45,7 @@ public class LanguageDetector {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             boolean latin = Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
-            if (TextNormalizer.isHan(cp)) {
+            if (HanScript.isHan(cp)) {
                 han++;
             } else if (latin && !inWord) {
                 englishWords++;

@@ -1,35 +1,21 @@
 package com.shopmate.nlu.text;
 
+import com.shopmate.text.script.WidthFolding;
+
 import java.util.Locale;
 
 /** Puts shopper text into the one form the keyword tables and entity patterns are written against. */
 public final class TextNormalizer {
 
-    private static final char IDEOGRAPHIC_SPACE = '\u3000';
-    private static final char FULLWIDTH_FIRST = '\uFF01';
-    private static final char FULLWIDTH_LAST = '\uFF5E';
-    private static final int FULLWIDTH_OFFSET = 0xFEE0;
     private static final int VARIATION_SELECTOR_FIRST = 0xFE00;
     private static final int VARIATION_SELECTOR_LAST = 0xFE0F;
 
     private TextNormalizer() {
     }
 
-    /**
-     * Full-width ASCII (ＳＯ１２３, ！, ＠) to half-width, one char for one char: offsets into the result are
-     * offsets into the original, so entity spans found in the folded text point into what the shopper wrote.
-     */
+    /** See {@link WidthFolding}: offsets into the result are offsets into what the shopper wrote. */
     public static String foldWidth(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) {
-                chars[i] = (char) (c - FULLWIDTH_OFFSET);
-            } else if (c == IDEOGRAPHIC_SPACE) {
-                chars[i] = ' ';
-            }
-        }
-        return new String(chars);
+        return WidthFolding.fold(text);
     }
 
     /**
@@ -58,14 +44,6 @@ public final class TextNormalizer {
             out.setLength(end - 1);
         }
         return out.toString();
-    }
-
-    public static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
-    }
-
-    public static boolean containsHan(String text) {
-        return text.codePoints().anyMatch(TextNormalizer::isHan);
     }
 
     private static boolean isPunctuationOrSymbol(int codePoint) {

@@ -3,8 +3,6 @@ package com.shopmate.nlu.text;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextNormalizerTest {
 
@@ -22,11 +20,5 @@ class TextNormalizerTest {
         assertEquals("where s my order", TextNormalizer.forMatching("  Where’s   my ORDER?!! 😡"));
         assertEquals("你好 我的订单呢", TextNormalizer.forMatching("你好，我的订单呢？"));
         assertEquals("thanks", TextNormalizer.forMatching("ｔｈａｎｋｓ❤️"));
-    }
-
-    @Test
-    void recognisesHanCharacters() {
-        assertTrue(TextNormalizer.containsHan("my 订单"));
-        assertFalse(TextNormalizer.containsHan("my order ＳＯ１"));
     }
 }

@@ -1,5 +1,7 @@
 package com.shopmate.text.classifier;
 
+import com.shopmate.text.script.HanScript;
+
 /**
  * The languages a classifier keeps a sub-model for. Routing is by script, not by a language-id model: any Han
  * character makes a text Chinese, so "我的order什么时候到" goes to the Chinese model, whose encoder and character
@@ -20,8 +22,7 @@ public enum Language {
     }
 
     public static Language of(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-                ? CHINESE : ENGLISH;
+        return HanScript.containsHan(text) ? CHINESE : ENGLISH;
     }
 
     public static Language byCode(String code) {

@@ -1,6 +1,7 @@
 package com.shopmate.text.entities;
 
 import com.shopmate.text.entities.TokenizedText.Token;
+import com.shopmate.text.script.HanScript;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,7 +113,7 @@ public final class Gazetteer {
     }
 
     private static boolean isHan(String token) {
-        return Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return HanScript.isHan(token.codePointAt(0));
     }
 
     private static final class Node {

@@ -1,6 +1,7 @@
 package com.shopmate.text.entities;
 
 import com.shopmate.text.entities.Gazetteer.Match;
+import com.shopmate.text.script.HanScript;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ final class TaggerFeatures {
 
     static String charClass(String token) {
         int cp = token.codePointAt(0);
-        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        if (HanScript.isHan(cp)) {
             return "han";
         }
         boolean digits = token.chars().allMatch(Character::isDigit);
@@ -103,7 +104,7 @@ final class TaggerFeatures {
         StringBuilder shape = new StringBuilder();
         token.codePoints().forEach(cp -> {
             char c = Character.isDigit(cp) ? '0' : Character.isUpperCase(cp) ? 'A' : Character.isLowerCase(cp) ? 'a'
-                    : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 'h' : '.';
+                    : HanScript.isHan(cp) ? 'h' : '.';
             if (shape.length() == 0 || shape.charAt(shape.length() - 1) != c) {
                 shape.append(c);
             }

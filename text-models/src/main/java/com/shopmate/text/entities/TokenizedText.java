@@ -1,5 +1,7 @@
 package com.shopmate.text.entities;
 
+import com.shopmate.text.script.WidthFolding;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +17,6 @@ import java.util.Locale;
  */
 public final class TokenizedText {
 
-    private static final char FULLWIDTH_FIRST = '\uFF01';
-    private static final char FULLWIDTH_LAST = '\uFF5E';
-    private static final int FULLWIDTH_OFFSET = 0xFEE0;
 
     /** One unit, {@code start} and {@code end} (exclusive) into the text as given. */
     public record Token(String text, int start, int end) {
@@ -44,9 +43,9 @@ public final class TokenizedText {
             int next = i + Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 i = next;
-            } else if (isWordChar(fold(cp))) {
+            } else if (isWordChar(WidthFolding.fold(cp))) {
                 int end = next;
-                while (end < text.length() && isWordChar(fold(text.codePointAt(end)))) {
+                while (end < text.length() && isWordChar(WidthFolding.fold(text.codePointAt(end)))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
                 tokens.add(new Token(folded(text, i, end), i, end));
@@ -100,13 +99,9 @@ public final class TokenizedText {
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     }
 
-    private static int fold(int cp) {
-        return cp >= FULLWIDTH_FIRST && cp <= FULLWIDTH_LAST ? cp - FULLWIDTH_OFFSET : cp;
-    }
-
     private static String folded(String text, int start, int end) {
         StringBuilder out = new StringBuilder(end - start);
-        text.substring(start, end).codePoints().map(TokenizedText::fold).forEach(out::appendCodePoint);
+        text.substring(start, end).codePoints().map(WidthFolding::fold).forEach(out::appendCodePoint);
         return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package com.shopmate.text.features;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
+import com.shopmate.text.script.HanScript;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class WordTokenizer {
         Matcher m = WORD.matcher(normalised);
         while (m.find()) {
             String run = m.group();
-            if (hasHan(run)) {
+            if (HanScript.containsHan(run)) {
                 for (Term term : HanLP.segment(run)) {
                     String word = term.word.trim();
                     if (!word.isEmpty()) {
@@ -38,7 +39,4 @@ final class WordTokenizer {
         return out;
     }
 
-    private static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-    }
 }

@@ -1,5 +1,7 @@
 package com.shopmate.text.trainingdata;
 
+import com.shopmate.text.script.HanScript;
+
 import java.util.List;
 
 /** The languages training data may be written in, and the rule that tells them apart when a file does not say. */
@@ -23,11 +25,7 @@ public final class Languages {
      * a training example with one Han character was written by a Chinese shopper ("我的order到了吗", "refund 到账没").
      */
     public static String detect(String text) {
-        return text.codePoints().anyMatch(Languages::isHan) ? CHINESE : ENGLISH;
-    }
-
-    static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        return HanScript.containsHan(text) ? CHINESE : ENGLISH;
     }
 
     static String describeSupported() {
