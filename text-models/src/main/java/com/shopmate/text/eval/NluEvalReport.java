@@ -62,23 +62,14 @@ final class NluEvalReport {
         ConfidenceFigures c = result.confidence();
         lines.add(String.format(Locale.ROOT, "confidence calibration: temperature %s; expected calibration error on test"
                 + " %.4f (uncalibrated %.4f)", c.temperatures(), c.calibratedError(), c.uncalibratedError()));
-        lines.add(String.format(Locale.ROOT, "train %.1f s; predict one at a time over %d test rows: p50 %.2f ms, "
-                        + "p99 %.2f ms, max %.2f ms", result.trainSeconds(), result.examples(),
-                result.latency().percentileMillis(50), result.latency().percentileMillis(99),
-                result.latency().maxMillis()));
+        lines.add(MetricsTables.timing(result.trainSeconds(), result.examples(), result.latency()));
         return lines;
     }
 
     private List<TextTable> tables() {
         List<TextTable> tables = new ArrayList<>();
-        TextTable perLabel = new TextTable("Per intent (test)", "intent", "precision", "recall", "f1", "support");
-        for (ClassificationMetrics.LabelMetrics m : result.metrics().perLabel()) {
-            perLabel.row(m.label(), f(m.precision()), f(m.recall()), f(m.f1()), m.support());
-        }
-        tables.add(perLabel);
-        TextTable confused = new TextTable("Most confused pairs (test)", "gold", "predicted", "count");
-        result.metrics().mostConfused(CONFUSED_PAIRS).forEach(p -> confused.row(p.gold(), p.predicted(), p.count()));
-        tables.add(confused);
+        tables.add(MetricsTables.perLabel("Per intent (test)", "intent", result.metrics()));
+        tables.add(MetricsTables.confusions("Most confused pairs (test)", result.metrics(), CONFUSED_PAIRS));
         if (!result.validationCurve().isEmpty()) {
             tables.add(curveTable("Out-of-scope curve (validation, threshold alone: used to choose)",
                     result.validationCurve()));
@@ -100,7 +91,7 @@ final class NluEvalReport {
             boolean isChosen = Math.abs(p.threshold() - chosen) < 1e-9;
             if (tenth || isChosen) {
                 table.row(String.format(Locale.ROOT, "%.2f%s", p.threshold(), isChosen ? " (chosen)" : ""),
-                        f(p.inScopeAccuracy()), f(p.oosRecall()), f(p.oosPrecision()), f(p.accuracy()));
+                        MetricsTables.decimal(p.inScopeAccuracy()), MetricsTables.decimal(p.oosRecall()), MetricsTables.decimal(p.oosPrecision()), MetricsTables.decimal(p.accuracy()));
             }
         }
         return table;
@@ -124,7 +115,4 @@ final class NluEvalReport {
                 .put("examples", result.examples());
     }
 
-    private static String f(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
-    }
 }

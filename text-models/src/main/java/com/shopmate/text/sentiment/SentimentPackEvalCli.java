@@ -5,6 +5,7 @@ import com.shopmate.text.classifier.TextClassifier;
 import com.shopmate.text.classifier.TextClassifierConfig;
 import com.shopmate.text.eval.ClassificationMetrics;
 import com.shopmate.text.eval.CliArguments;
+import com.shopmate.text.eval.MetricsTables;
 import com.shopmate.text.eval.SummaryLine;
 import com.shopmate.text.eval.TextTable;
 
@@ -131,8 +132,8 @@ public final class SentimentPackEvalCli {
         out.println(String.format(Locale.ROOT, "%d held-out shopper messages (our own small set, not a benchmark)",
                 test.messages().size()));
         out.println();
-        out.println(table("Polarity", polarities).render());
-        out.println(table("Emotion", emotions).render());
+        out.println(MetricsTables.perLabel("Polarity", "class", polarities).render());
+        out.println(MetricsTables.perLabel("Emotion", "class", emotions).render());
         out.println(mistakes.render());
         out.println(new SummaryLine()
                 .put("polarity_accuracy", polarities.accuracy(), 4)
@@ -141,17 +142,5 @@ public final class SentimentPackEvalCli {
                 .put("emotion_macro_f1", tones ? emotions.macroF1() : null, 4)
                 .put("examples", test.messages().size())
                 .toJson());
-    }
-
-    private static TextTable table(String title, ClassificationMetrics metrics) {
-        TextTable table = new TextTable(title, "class", "precision", "recall", "f1", "support");
-        for (ClassificationMetrics.LabelMetrics m : metrics.perLabel()) {
-            table.row(m.label(), f(m.precision()), f(m.recall()), f(m.f1()), m.support());
-        }
-        return table;
-    }
-
-    private static String f(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4f", v);
     }
 }
