@@ -3,22 +3,23 @@ package com.shopmate.gateway.errors;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.shopmate.errors.ApiErrors;
+import com.shopmate.errors.ApiException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.stream.Collectors;
 
-/** Every failure becomes a JSON {@link ApiError}; no stack trace ever reaches a client. */
+/** Every failure becomes a JSON {@link com.shopmate.errors.ApiError}; no stack trace ever reaches a client. */
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
 
     @ServerExceptionMapper
     public Response refused(ApiException e) {
-        return json(e.status(), e.code(), e.getMessage());
+        return ApiErrors.of(e);
     }
 
     @ServerExceptionMapper
@@ -50,18 +51,7 @@ public class ApiExceptionMappers {
                 return wrongShape(mismatch);
             }
         }
-        int status = e.getResponse().getStatus();
-        String code = switch (status) {
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 406 -> "not_acceptable";
-            case 413 -> "body_too_large";
-            case 415 -> "unsupported_media_type";
-            default -> status >= 500 ? "internal" : "bad_request";
-        };
-        String message = e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                : e.getMessage();
-        return json(status, code, message);
+        return ApiErrors.of(e);
     }
 
     @ServerExceptionMapper
@@ -70,9 +60,8 @@ public class ApiExceptionMappers {
         return json(500, "internal", "the gateway failed to handle the request; it has been logged");
     }
 
-    public static Response json(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(code, message))
-                .build();
+    private static Response json(int status, String code, String message) {
+        return ApiErrors.json(status, code, message);
     }
 
     private static String describe(Class<?> type) {

@@ -1,5 +1,6 @@
 package com.shopmate.gateway.errors;
 
+import com.shopmate.errors.ApiError;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;

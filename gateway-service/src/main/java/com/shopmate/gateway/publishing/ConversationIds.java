@@ -1,6 +1,6 @@
 package com.shopmate.gateway.publishing;
 
-import com.shopmate.gateway.errors.ApiException;
+import com.shopmate.errors.ApiException;
 
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,9 +1,9 @@
 package com.shopmate.gateway.publishing;
 
+import com.shopmate.errors.ApiException;
 import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.UtteranceReceived;
-import com.shopmate.gateway.errors.ApiException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;

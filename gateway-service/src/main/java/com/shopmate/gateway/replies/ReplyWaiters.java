@@ -1,8 +1,8 @@
 package com.shopmate.gateway.replies;
 
+import com.shopmate.errors.ApiException;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.ReplyComposed;
-import com.shopmate.gateway.errors.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,6 @@
 package com.shopmate.gateway.sms;
 
-import com.shopmate.gateway.errors.ApiException;
+import com.shopmate.errors.ApiException;
 
 import java.util.regex.Pattern;
 

@@ -1,8 +1,8 @@
 package com.shopmate.gateway.sms;
 
+import com.shopmate.errors.ApiException;
 import com.shopmate.events.Channel;
 import com.shopmate.events.UtteranceReceived;
-import com.shopmate.gateway.errors.ApiException;
 import com.shopmate.gateway.publishing.ConversationIds;
 import com.shopmate.gateway.publishing.InboundMessage;
 import com.shopmate.gateway.publishing.UtterancePublisher;

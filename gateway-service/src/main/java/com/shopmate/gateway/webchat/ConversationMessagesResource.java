@@ -1,7 +1,7 @@
 package com.shopmate.gateway.webchat;
 
+import com.shopmate.errors.ApiError;
 import com.shopmate.events.Channel;
-import com.shopmate.gateway.errors.ApiError;
 import com.shopmate.gateway.publishing.ConversationIds;
 import com.shopmate.gateway.publishing.InboundMessage;
 import com.shopmate.gateway.publishing.UtterancePublisher;

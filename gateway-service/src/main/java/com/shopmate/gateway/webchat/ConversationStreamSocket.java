@@ -1,6 +1,6 @@
 package com.shopmate.gateway.webchat;
 
-import com.shopmate.gateway.errors.ApiException;
+import com.shopmate.errors.ApiException;
 import com.shopmate.gateway.publishing.ConversationIds;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.OnClose;

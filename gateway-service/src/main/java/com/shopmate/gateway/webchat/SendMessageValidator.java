@@ -1,7 +1,7 @@
 package com.shopmate.gateway.webchat;
 
+import com.shopmate.errors.ApiException;
 import com.shopmate.events.UtteranceReceived;
-import com.shopmate.gateway.errors.ApiException;
 import com.shopmate.gateway.publishing.ConversationIds;
 
 import java.util.regex.Pattern;

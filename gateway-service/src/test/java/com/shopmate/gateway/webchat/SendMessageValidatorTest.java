@@ -1,6 +1,6 @@
 package com.shopmate.gateway.webchat;
 
-import com.shopmate.gateway.errors.ApiException;
+import com.shopmate.errors.ApiException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;

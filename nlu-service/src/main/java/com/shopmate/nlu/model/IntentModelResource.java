@@ -1,5 +1,6 @@
 package com.shopmate.nlu.model;
 
+import com.shopmate.errors.ApiErrors;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,9 +34,8 @@ public class IntentModelResource {
             return Response.ok(Map.of("modelVersion", classifier.reload())).build();
         } catch (RuntimeException e) {
             LOG.error("model reload failed; the previous model keeps serving", e);
-            return Response.status(500).entity(Map.of("error", "reload_failed", "message",
-                    "the model could not be loaded (" + e.getMessage() + "); the previous model keeps serving,"
-                            + " version " + classifier.modelVersion())).build();
+            return ApiErrors.json(500, "reload_failed", "the model could not be loaded (" + e.getMessage()
+                    + "); the previous model keeps serving, version " + classifier.modelVersion());
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.shopmate.sentiment.model;
 
-import com.shopmate.sentiment.errors.ApiException;
+import com.shopmate.errors.ApiException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

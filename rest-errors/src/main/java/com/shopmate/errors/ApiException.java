@@ -1,7 +1,8 @@
-package com.shopmate.gateway.errors;
+package com.shopmate.errors;
 
 /** A refusal the client can act on: it becomes {@code {"error": code, "message": message}} with the status. */
 public class ApiException extends RuntimeException {
+
     private final int status;
     private final String code;
 
