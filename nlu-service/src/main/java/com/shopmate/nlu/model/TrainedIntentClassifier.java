@@ -47,8 +47,6 @@ public class TrainedIntentClassifier implements IntentClassifier {
     private final AtomicReference<Serving> serving = new AtomicReference<>();
 
     public TrainedIntentClassifier(IntentModelConfig config, IntentConfig intents) {
-        // The encoders' tokenizers must never try the network.
-        System.setProperty("ai.djl.offline", "true");
         this.config = config;
         this.outOfScopeThreshold = intents.outOfScopeThreshold();
         serving.set(load());

@@ -39,9 +39,6 @@ public class ReloadableScorer implements CurrentScorer {
         }
     }
 
-    // DJL's tokenizer would otherwise look for updates of its native library online; everything it needs is in its jar.
-    private static final String DJL_OFFLINE = "ai.djl.offline";
-
     private final SentimentModelLoader loader;
     private final AtomicReference<SentimentScorer> current = new AtomicReference<>();
     private final ReentrantLock reloading = new ReentrantLock();
@@ -57,9 +54,6 @@ public class ReloadableScorer implements CurrentScorer {
     }
 
     private static SentimentModelLoader loader(ScoringConfig config) {
-        if (System.getProperty(DJL_OFFLINE) == null) {
-            System.setProperty(DJL_OFFLINE, "true");
-        }
         LexiconSentimentScorer lexicon = new LexiconSentimentScorer(
                 SentimentLexicon.fromClasspath(config.lexicon()), config.neutralBand());
         Path directory = ModelDirectory.resolve(config.modelDir(), Path.of(System.getProperty("user.dir")));

@@ -25,6 +25,7 @@ import java.util.Map;
  */
 public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable {
 
+    private static final String DJL_OFFLINE = "ai.djl.offline";
     private static final String INPUT_IDS = "input_ids";
     private static final String ATTENTION_MASK = "attention_mask";
     private static final String TOKEN_TYPE_IDS = "token_type_ids";
@@ -61,6 +62,11 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
     }
 
     private static HuggingFaceTokenizer tokenizer(EncoderSpec spec) {
+        // DJL's tokenizer would otherwise look for updates of its native library online; everything it needs is in
+        // its jar. Set here, where every tokenizer is made, so no caller has to remember it.
+        if (System.getProperty(DJL_OFFLINE) == null) {
+            System.setProperty(DJL_OFFLINE, "true");
+        }
         Map<String, String> options = new HashMap<>();
         // Some tokenizer.json files pad every input to 128 tokens (MiniLM) and some never truncate (bge-zh):
         // we pad each batch ourselves, and cut long inputs.
