@@ -3,19 +3,58 @@ package com.shopmate.events;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.List;
 import java.util.Locale;
 
-/** The channel an utterance arrived on; its reply goes back on the same one. */
-public enum Channel {
-    APP, WEB, SMS;
+/**
+ * The channel an utterance arrived on; its reply goes back on the same one. A value rather than an enum: a channel
+ * added later ({@code whatsapp}) is an additive change, so a consumer that does not know it still reads the event,
+ * keeps the wire name and writes it back unchanged. Whether it can do anything on that channel is its own decision
+ * ({@link #isKnown()}).
+ *
+ * @param wireName the name in the envelope's {@code channel} field, lower case for the known channels
+ */
+public record Channel(String wireName) {
 
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+    /** The shop's own app chat (REST + WebSocket); what a client that names no channel gets. */
+    public static final Channel APP = new Channel("app");
+    /** The web chat widget the gateway serves (REST + WebSocket). */
+    public static final Channel WEB = new Channel("web");
+    /** SMS through a Twilio-compatible provider. */
+    public static final Channel SMS = new Channel("sms");
+    /** Every channel this version of the contract names, as docs/events.md lists them. */
+    public static final List<Channel> KNOWN = List.of(APP, WEB, SMS);
+
+    public Channel {
+        if (wireName == null || wireName.isBlank()) {
+            throw new IllegalArgumentException("a channel needs a name");
+        }
     }
 
-    @JsonCreator
-    public static Channel fromWireName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+    /** The known channel of that name in any case ({@code APP} is {@code app}), else the name as it was written. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Channel of(String wireName) {
+        if (wireName == null || wireName.isBlank()) {
+            throw new IllegalArgumentException("missing required field 'channel'");
+        }
+        String lowerCase = wireName.toLowerCase(Locale.ROOT);
+        return KNOWN.stream().filter(known -> known.wireName.equals(lowerCase)).findFirst()
+                .orElseGet(() -> new Channel(wireName));
+    }
+
+    @Override
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+
+    /** Whether this version of the contract names the channel; a consumer tolerates one it does not. */
+    public boolean isKnown() {
+        return KNOWN.contains(this);
+    }
+
+    @Override
+    public String toString() {
+        return wireName;
     }
 }

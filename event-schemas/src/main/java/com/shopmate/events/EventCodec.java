@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Reads and writes events as the JSON the schemas in {@code schemas/} describe. Unknown fields are ignored so that
- * a consumer keeps working when a producer adds an optional field.
+ * Reads and writes events as the JSON the schemas in {@code schemas/} describe. Unknown fields are ignored and
+ * unknown values of the open lists (channel, intent, entity type and source, language, polarity, emotion) are kept
+ * as they are, so a consumer keeps working when a producer makes an additive change (docs/events.md, "Versioning").
  */
 public final class EventCodec {
 
@@ -40,7 +41,7 @@ public final class EventCodec {
         if (json == null || json.isBlank()) {
             throw new UnreadableEventException("empty record", null);
         }
-        String expected = expectedType(payloadType);
+        String expected = EventContract.typeOf(payloadType);
         try {
             JsonNode tree = MAPPER.readTree(json);
             String actual = tree.path("type").asText(null);
@@ -48,9 +49,10 @@ public final class EventCodec {
                 throw new UnreadableEventException("expected type " + expected + " but got " + actual, null);
             }
             int version = tree.path("schemaVersion").asInt(-1);
-            if (version != expectedVersion(payloadType)) {
+            int expectedVersion = EventContract.versionOf(payloadType);
+            if (version != expectedVersion) {
                 throw new UnreadableEventException(expected + " schemaVersion " + version + " is not "
-                        + expectedVersion(payloadType) + ", the one this topic carries", null);
+                        + expectedVersion + ", the one this topic carries", null);
             }
             JavaType type = MAPPER.getTypeFactory().constructParametricType(EventEnvelope.class, payloadType);
             return MAPPER.treeToValue(tree, type);
@@ -58,22 +60,6 @@ public final class EventCodec {
             throw new UnreadableEventException("not a " + expected + " event: " + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnreadableEventException("not a " + expected + " event: " + e.getMessage(), e);
-        }
-    }
-
-    private static String expectedType(Class<? extends EventPayload> payloadType) {
-        return (String) constant(payloadType, "TYPE");
-    }
-
-    private static int expectedVersion(Class<? extends EventPayload> payloadType) {
-        return (Integer) constant(payloadType, "VERSION");
-    }
-
-    private static Object constant(Class<? extends EventPayload> payloadType, String name) {
-        try {
-            return payloadType.getField(name).get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(payloadType + " declares no " + name, e);
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * The one envelope every event travels in. The Kafka record key is always {@link #conversationId()}, so the events
- * of one conversation stay in order on one partition; consumers dedupe on {@link #eventId()}.
+ * of one conversation stay in order on one partition. {@link #eventId()} is unique per event and, for an event caused
+ * by another, derived from its cause ({@link #followedBy}); which id each consumer dedupes on is in docs/events.md.
  *
  * @param traceparent W3C trace context of the request that caused the event, or null
  */
@@ -44,9 +45,16 @@ public record EventEnvelope<P extends EventPayload>(
      * consumers drop the copy.
      */
     public <Q extends EventPayload> EventEnvelope<Q> followedBy(Q next) {
-        String derivedId = UUID.nameUUIDFromBytes((eventId + "/" + next.eventType()).getBytes(StandardCharsets.UTF_8))
-                .toString();
-        return new EventEnvelope<>(derivedId, next.eventType(), next.schemaVersion(), conversationId, shopId, channel,
-                Instant.now(), traceparent, next);
+        return new EventEnvelope<>(derivedEventId(eventId, next.eventType()), next.eventType(), next.schemaVersion(),
+                conversationId, shopId, channel, Instant.now(), traceparent, next);
+    }
+
+    /**
+     * The eventId of the event of {@code type} that the event {@code causeEventId} causes: the name-based (MD5,
+     * version 3) UUID of the UTF-8 bytes of {@code causeEventId + "/" + type}, with no namespace, in lower-case
+     * 8-4-4-4-12 form. docs/events.md spells it out for producers in other languages.
+     */
+    public static String derivedEventId(String causeEventId, String type) {
+        return UUID.nameUUIDFromBytes((causeEventId + "/" + type).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -100,4 +100,59 @@ class EventCodecTest {
         assertNull(entity.source());
         assertFalse(EventCodec.encode(event).contains("source"), "absent fields stay absent");
     }
+
+    @Test
+    void aChannelAddedLaterIsReadKeptAndWrittenBackUnchanged() {
+        String json = """
+                {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"WhatsApp","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m","text":"hi"}}""";
+
+        var event = EventCodec.decode(json, UtteranceReceived.class);
+
+        assertEquals("WhatsApp", event.channel().wireName());
+        assertFalse(event.channel().isKnown());
+        assertTrue(EventCodec.encode(event).contains("\"channel\":\"WhatsApp\""), "round-trips as it was written");
+        assertEquals(event.channel(), event.followedBy(new SentimentScored(event.eventId(), "m", "neutral", 0, 0,
+                "neutral", "v")).channel(), "and is passed on to the events it causes");
+    }
+
+    @Test
+    void aKnownChannelIsReadInAnyCase() {
+        assertEquals(Channel.WEB, Channel.of("WEB"));
+        assertTrue(Channel.of("sms").isKnown());
+        assertEquals("app", EventCodec.encode(EventEnvelope.of(new UtteranceReceived("m", "hi", null, null), "c", "s",
+                Channel.of("App"), null)).replaceAll(".*\"channel\":\"([^\"]*)\".*", "$1"));
+    }
+
+    @Test
+    void anEmptyChannelIsStillUnreadable() {
+        for (String channel : new String[] {"\"\"", "null", "\"  \""}) {
+            String json = """
+                    {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
+                     "channel":%s,"occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m","text":"hi"}}"""
+                    .formatted(channel);
+            assertThrows(UnreadableEventException.class, () -> EventCodec.decode(json, UtteranceReceived.class),
+                    channel);
+        }
+    }
+
+    @Test
+    void intentsEntityTypesSourcesLanguagesPolaritiesAndEmotionsAddedLaterAreReadAsWritten() {
+        String intent = """
+                {"eventId":"e","type":"IntentClassified","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-12-01T08:00:00Z","payload":{"utteranceId":"u","messageId":"m",
+                 "text":"gift wrap it","language":"ja","intent":"gift_wrap","confidence":0.9,"modelVersion":"v",
+                 "entities":[{"type":"gift_message","value":"it","start":10,"end":12,"source":"llm"}]}}""";
+        String sentiment = """
+                {"eventId":"e","type":"SentimentScored","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-12-01T08:00:00Z","payload":{"utteranceId":"u","messageId":"m",
+                 "polarity":"mixed","score":0,"intensity":0.2,"emotion":"curiosity","modelVersion":"v"}}""";
+
+        var understood = EventCodec.decode(intent, IntentClassified.class).payload();
+        var scored = EventCodec.decode(sentiment, SentimentScored.class).payload();
+
+        assertEquals(List.of("ja", "gift_wrap", "gift_message", "llm"), List.of(understood.language(),
+                understood.intent(), understood.entities().get(0).type(), understood.entities().get(0).source()));
+        assertEquals(List.of("mixed", "curiosity"), List.of(scored.polarity(), scored.emotion()));
+    }
 }
