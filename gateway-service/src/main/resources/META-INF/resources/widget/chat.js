@@ -51,7 +51,8 @@
     if (!text) return;
     show(text, 'shopper');
     showQuickReplies([]);
-    const body = { messageId: crypto.randomUUID(), text: text, locale: navigator.language };
+    // channel 'web' tells the gateway this is the widget, not the shop's app (UtteranceReceived's channel).
+    const body = { messageId: crypto.randomUUID(), text: text, locale: navigator.language, channel: 'web' };
     try {
       const response = await fetch(base + '/messages', {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body)

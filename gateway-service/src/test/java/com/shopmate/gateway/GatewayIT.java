@@ -1,5 +1,6 @@
 package com.shopmate.gateway;
 
+import com.shopmate.events.Channel;
 import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.ReplyComposed;
@@ -30,8 +31,10 @@ import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,7 +79,7 @@ class GatewayIT {
                 r -> conversation.equals(r.key()), WAIT);
         EventEnvelope<UtteranceReceived> event = EventCodec.decode(record.value(), UtteranceReceived.class);
         assertEquals("你好", event.payload().text());
-        assertEquals("app", event.channel().wireName());
+        assertEquals(Channel.APP, event.channel(), "a client that names no channel is the app");
         assertEquals("zh-CN", event.payload().locale());
     }
 
@@ -149,10 +152,10 @@ class GatewayIT {
     void replyOlderThanTheDedupeWindowIsNeverSent() {
         String phone = "+33612345" + (100 + (int) (Math.random() * 899));
         String conversation = "sms:" + phone;
-        var utterance = com.shopmate.events.EventEnvelope.of(new UtteranceReceived("old-1", "hi", null, phone),
-                conversation, "demo-shop", com.shopmate.events.Channel.SMS, null);
+        var utterance = EventEnvelope.of(new UtteranceReceived("old-1", "hi", null, phone),
+                conversation, "demo-shop", Channel.SMS, null);
         var stale = new EventEnvelope<>(UUID.randomUUID().toString(), ReplyComposed.TYPE, ReplyComposed.VERSION,
-                conversation, "demo-shop", com.shopmate.events.Channel.SMS,
+                conversation, "demo-shop", Channel.SMS,
                 java.time.Instant.now().minus(Duration.ofDays(3)), null,
                 new ReplyComposed(utterance.eventId(), "old-1", "en", List.of(new ReplyComposed.Reply("Late!", null))));
         kafka.send(Topics.REPLIES, conversation, EventCodec.encode(stale));
@@ -174,16 +177,7 @@ class GatewayIT {
     void webSocketStreamGetsRepliesAsTheyCome() throws Exception {
         String conversation = newConversation();
         CompletableFuture<String> pushed = new CompletableFuture<>();
-        URI stream = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/v1/conversations/"
-                + conversation + "/stream");
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(stream, new WebSocket.Listener() {
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        pushed.complete(data.toString());
-                        return null;
-                    }
-                }).get(10, TimeUnit.SECONDS);
+        WebSocket socket = openStream(conversation, pushed);
         try {
             given().contentType("application/json").body("{\"messageId\":\"s-1\",\"text\":\"谢谢\"}")
                     .post("/v1/conversations/{id}/messages", conversation).then().statusCode(202);
@@ -194,6 +188,51 @@ class GatewayIT {
         } finally {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
+    }
+
+    @Test
+    void widgetsMessageIsPublishedOnTheWebChannelAndItsReplyIsPushedToTheStream() throws Exception {
+        given().get("/widget/chat.js").then().statusCode(200).body(containsString("channel: 'web'"));
+        String conversation = "web-" + UUID.randomUUID();
+        CompletableFuture<String> pushed = new CompletableFuture<>();
+        WebSocket socket = openStream(conversation, pushed);
+        try {
+            // What the widget's chat.js sends.
+            given().contentType("application/json")
+                    .body("{\"messageId\":\"" + UUID.randomUUID() + "\",\"text\":\"在吗\",\"locale\":\"zh-CN\","
+                            + "\"channel\":\"web\"}")
+                    .post("/v1/conversations/{id}/messages", conversation).then().statusCode(202);
+
+            var utterance = EventCodec.decode(kafka.awaitRecord(Topics.UTTERANCES,
+                    r -> conversation.equals(r.key()), WAIT).value(), UtteranceReceived.class);
+            assertEquals(Channel.WEB, utterance.channel());
+            assertEquals("web", EventCodec.decode(replyTo(conversation, "在的，请问有什么可以帮您？", List.of()),
+                    ReplyComposed.class).channel().wireName(), "the reply goes back on the web channel");
+
+            String json = pushed.get(15, TimeUnit.SECONDS);
+            assertTrue(json.contains("在的，请问有什么可以帮您？"), json);
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    @Test
+    void replyOnAChannelThisGatewayCannotDeliverOnIsDeadLetteredWithTheReasonAndTheNextIsDelivered()
+            throws Exception {
+        String conversation = newConversation();
+        var kioskUtterance = EventEnvelope.of(new UtteranceReceived("k-1", "hi", null, null), conversation,
+                "demo-shop", Channel.of("kiosk"), null);
+        kafka.send(Topics.REPLIES, conversation, EventCodec.encode(kioskUtterance.followedBy(new ReplyComposed(
+                kioskUtterance.eventId(), "k-1", "en", List.of(new ReplyComposed.Reply("Hello kiosk", null))))));
+
+        KafkaTestClient.DeadLetter dead = kafka.awaitDeadLetter(Topics.DEAD_LETTERS, conversation, WAIT);
+        assertTrue(dead.reason().contains("channel 'kiosk'"), dead.reason());
+
+        CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> given()
+                .contentType("application/json").body("{\"messageId\":\"after-kiosk\",\"text\":\"hi\"}")
+                .post("/v1/conversations/{id}/messages?wait=8", conversation));
+        replyTo(conversation, "Hi there!", List.of());
+        assertEquals("Hi there!", waiting.get(15, TimeUnit.SECONDS).path("replies[0].text"));
     }
 
     @Test
@@ -246,8 +285,23 @@ class GatewayIT {
     void readinessIsUpWithKafkaAndRedisAndTheApiIsDocumented() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.keySet()", hasItem("/v1/conversations/{conversationId}/messages"));
+                .body("paths.keySet()", hasItem("/v1/conversations/{conversationId}/messages"))
+                .body("components.schemas.SendMessageRequest.properties.channel.enum", hasItems("app", "web"));
         given().get("/q/metrics").then().statusCode(200);
+    }
+
+    /** Opens the conversation's reply stream as the widget does; the first text pushed completes {@code pushed}. */
+    private WebSocket openStream(String conversation, CompletableFuture<String> pushed) throws Exception {
+        URI stream = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/v1/conversations/"
+                + conversation + "/stream");
+        return HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(stream, new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        pushed.complete(data.toString());
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
     }
 
     private static String replyToSms(String conversation, EventEnvelope<UtteranceReceived> utterance, String text) {

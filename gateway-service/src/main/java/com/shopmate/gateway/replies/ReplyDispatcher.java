@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Takes each composed reply off Kafka and hands it to the channel its utterance came from. A reply already
  * delivered (a redelivered record) is skipped. A failed delivery (SMS provider down, Redis blip) is retried with
- * backoff; only a record that cannot be read, or one still failing after the retries, goes to the dead-letter topic.
+ * backoff; only a record that cannot be read, one on a channel this gateway cannot deliver on, or one still failing
+ * after the retries, goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class ReplyDispatcher {
@@ -59,8 +60,18 @@ public class ReplyDispatcher {
         }
         MDC.put("conversationId", reply.conversationId());
         try {
+            ReplyChannel channel = channels.stream().filter(c -> c.delivers(reply.channel())).findFirst()
+                    .orElse(null);
+            if (channel == null) {
+                // A channel added to the contract after this gateway was built: the event is fine, this gateway
+                // cannot deliver on it. No retry changes that, so it is dead-lettered at once, with the reason.
+                var undeliverable = new UndeliverableReplyException(reply);
+                LOG.warn(undeliverable.getMessage());
+                return Uni.createFrom().failure(undeliverable);
+            }
             return store.find(reply.conversationId(), reply.payload().messageId())
-                    .onItem().transformToUni(already -> already != null ? Uni.createFrom().voidItem() : deliver(reply))
+                    .onItem().transformToUni(already -> already != null ? Uni.createFrom().voidItem()
+                            : deliver(reply, channel))
                     .onFailure(e -> !(e instanceof UnreadableEventException)).invoke(e -> LOG.warnf(
                             "delivery of the reply to %s failed, retrying: %s", reply.payload().messageId(), e))
                     .onFailure(e -> !(e instanceof UnreadableEventException)).retry()
@@ -70,9 +81,7 @@ public class ReplyDispatcher {
         }
     }
 
-    private Uni<Void> deliver(EventEnvelope<ReplyComposed> reply) {
-        ReplyChannel channel = channels.stream().filter(c -> c.delivers(reply.channel())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no channel delivers " + reply.channel()));
+    private Uni<Void> deliver(EventEnvelope<ReplyComposed> reply, ReplyChannel channel) {
         // Remembered only after delivery: a crash in between redelivers rather than loses the reply.
         return channel.deliver(reply)
                 .call(() -> store.remember(reply))

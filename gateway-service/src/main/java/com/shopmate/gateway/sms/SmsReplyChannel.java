@@ -26,7 +26,7 @@ public class SmsReplyChannel implements ReplyChannel {
 
     @Override
     public boolean delivers(Channel channel) {
-        return channel == Channel.SMS;
+        return Channel.SMS.equals(channel);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.shopmate.gateway.webchat;
 
 import com.shopmate.errors.ApiError;
-import com.shopmate.events.Channel;
 import com.shopmate.gateway.publishing.ConversationIds;
 import com.shopmate.gateway.publishing.InboundMessage;
 import com.shopmate.gateway.publishing.UtterancePublisher;
@@ -28,7 +27,10 @@ import org.jboss.logging.MDC;
 import java.time.Duration;
 import java.util.UUID;
 
-/** The app and web chat channel: a shopper's message in, its replies out (now, or later on the WebSocket). */
+/**
+ * The app and web chat channels: a shopper's message in, its replies out (now, or later on the WebSocket). The web
+ * widget says {@code "channel": "web"} in the body; the shop's app says {@code app} or nothing.
+ */
 @Path("/v1/conversations/{conversationId}/messages")
 public class ConversationMessagesResource {
 
@@ -48,7 +50,8 @@ public class ConversationMessagesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a shopper's message", description = "Queues the message and answers 202. With"
             + " ?wait=N (seconds, at most 10) answers 200 with the replies once composed, or 504 if none in time."
-            + " Re-sending the same messageId creates no second message and returns the same answer.")
+            + " Re-sending the same messageId creates no second message and returns the same answer. The web widget"
+            + " sends channel web, the shop's app app or nothing; replies come back the same way for both.")
     @APIResponse(responseCode = "202", description = "queued",
             content = @Content(schema = @Schema(implementation = MessageAccepted.class)))
     @APIResponse(responseCode = "200", description = "the replies (with ?wait)",
@@ -71,7 +74,7 @@ public class ConversationMessagesResource {
         MDC.put("conversationId", conversationId);
         try {
             var message = new InboundMessage(conversationId, messageId, request.text().strip(), request.locale(),
-                    Channel.APP, null, traceparent);
+                    SendMessageValidator.channel(request), null, traceparent);
             Uni<Boolean> published = publisher.publishOnce(message);
             if (waitSeconds == 0) {
                 return published.replaceWith(Response.accepted(new MessageAccepted(messageId)).build());

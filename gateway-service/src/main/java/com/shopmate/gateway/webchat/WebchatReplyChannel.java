@@ -24,7 +24,7 @@ public class WebchatReplyChannel implements ReplyChannel {
 
     @Override
     public boolean delivers(Channel channel) {
-        return channel == Channel.APP || channel == Channel.WEB;
+        return Channel.APP.equals(channel) || Channel.WEB.equals(channel);
     }
 
     @Override

@@ -106,6 +106,11 @@ class BadInputIT {
     }
 
     @Test
+    void aChannelOtherThanAppOrWebIsRefused() {
+        post("{\"text\":\"hi\",\"channel\":\"sms\"}").statusCode(400).body("error", equalTo("invalid_channel"));
+    }
+
+    @Test
     void noneOfTheRefusedRequestsReachedKafka() {
         emptyTextIsRefused();
         textOverTwoThousandCharactersIsRefused();
@@ -116,6 +121,7 @@ class BadInputIT {
         waitOverTenSecondsIsRefused();
         wrongContentTypeIsRefused();
         messageIdWithAColonIsRefused();
+        aChannelOtherThanAppOrWebIsRefused();
         try (var kafka = new KafkaTestClient()) {
             kafka.awaitNoRecord(Topics.UTTERANCES, r -> conversation.equals(r.key()), Duration.ofSeconds(2));
         }

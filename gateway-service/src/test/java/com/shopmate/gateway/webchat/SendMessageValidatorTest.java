@@ -1,6 +1,7 @@
 package com.shopmate.gateway.webchat;
 
 import com.shopmate.errors.ApiException;
+import com.shopmate.events.Channel;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -35,6 +36,20 @@ class SendMessageValidatorTest {
     void localeMustBeALanguageTag() {
         assertEquals("invalid_locale", refusal(new SendMessageRequest(null, "hi", "<script>")));
         assertDoesNotThrow(() -> SendMessageValidator.validate(new SendMessageRequest(null, "hi", "zh-Hans-CN")));
+    }
+
+    @Test
+    void theWidgetsMessagesAreOnTheWebChannelAndAnAppsOnTheAppChannel() {
+        assertEquals(Channel.WEB, SendMessageValidator.channel(new SendMessageRequest(null, "hi", null, "web")));
+        assertEquals(Channel.APP, SendMessageValidator.channel(new SendMessageRequest(null, "hi", null, "app")));
+        assertEquals(Channel.APP, SendMessageValidator.channel(new SendMessageRequest(null, "hi", null)));
+    }
+
+    @Test
+    void aChatClientCannotClaimAnotherChannel() {
+        for (String other : new String[] {"sms", "WEB", "whatsapp", ""}) {
+            assertEquals("invalid_channel", refusal(new SendMessageRequest(null, "hi", null, other)), other);
+        }
     }
 
     @Test
