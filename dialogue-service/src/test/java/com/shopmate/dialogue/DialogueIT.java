@@ -83,6 +83,16 @@ class DialogueIT {
     }
 
     @Test
+    void anIntentAddedLaterOnAChannelAddedLaterIsAnsweredOnThatChannel() {
+        var utterance = utterance("c-" + UUID.randomUUID(), "please gift wrap it", Channel.of("kiosk"));
+        sendIntent(utterance, "en", "gift_wrap");
+
+        ReplyComposed reply = awaitReply(utterance);
+        assertTrue(reply.replies().get(0).text().startsWith("Sorry, I can't handle that request myself yet"),
+                reply.replies().toString());
+    }
+
+    @Test
     void redeliveredIntentChangesNothingTwice() {
         var utterance = utterance("c-" + UUID.randomUUID(), "bye", Channel.SMS);
         String intent = intentJson(utterance, "en", "goodbye");

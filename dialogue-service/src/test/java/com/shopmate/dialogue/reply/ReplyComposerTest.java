@@ -57,6 +57,36 @@ class ReplyComposerTest {
     }
 
     @Test
+    void anIntentAddedLaterIsAnsweredLikeAnIntentWithoutAFlow() {
+        var composition = composer.compose(intent("can you gift wrap it", "en", "gift_wrap", 0.9), null,
+                ConversationContext.empty());
+        assertTrue(composition.replies().get(0).text().startsWith("Sorry, I can't handle that request myself yet"));
+    }
+
+    @Test
+    void aLanguageAddedLaterIsAnsweredInTheConversationsLanguage() {
+        var english = new ConversationContext("en", "greet", List.of(), 1);
+        var composition = composer.compose(intent("こんにちは", "ja", "greet", 0.9), null, english);
+        assertEquals("en", composition.language());
+    }
+
+    @Test
+    void aPolarityOrEmotionAddedLaterIsNoReasonToApologise() {
+        var mixed = new SentimentScored("u", "m", "mixed", 0, 0.9, "curiosity", "v");
+        var composition = composer.compose(intent("hi", "en", "greet", 0.9), mixed, ConversationContext.empty());
+        assertFalse(composition.replies().get(0).text().startsWith("I'm really sorry"),
+                composition.replies().get(0).text());
+    }
+
+    @Test
+    void aNegativeEmotionAddedLaterGetsTheApology() {
+        var confused = new SentimentScored("u", "m", "negative", -0.8, 0.8, "confusion", "v");
+        var composition = composer.compose(intent("hi", "en", "greet", 0.9), confused, ConversationContext.empty());
+        assertTrue(composition.replies().get(0).text().startsWith("I'm really sorry about the trouble."),
+                composition.replies().get(0).text());
+    }
+
+    @Test
     void angryShopperGetsAnApologyFirst() {
         var angry = new SentimentScored("u", "m", "negative", -0.9, 0.9, "anger", "v");
         var composition = composer.compose(intent("你好，气死我了", "zh", "greet", 0.9), angry,

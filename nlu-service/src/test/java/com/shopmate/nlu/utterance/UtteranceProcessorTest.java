@@ -52,6 +52,18 @@ class UtteranceProcessorTest {
     }
 
     @Test
+    void anUtteranceOnAChannelAddedLaterIsHandledAndItsChannelPassedOn() {
+        String json = """
+                {"eventId":"e-kiosk","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"kiosk","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m","text":"我要转人工"}}""";
+
+        var understood = EventCodec.decode(processor.classify(json).value(), IntentClassified.class);
+
+        assertEquals("human_agent_request", understood.payload().intent());
+        assertEquals("kiosk", understood.channel().wireName());
+    }
+
+    @Test
     void anUtteranceWithoutTextIsUnreadable() {
         String json = """
                 {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",

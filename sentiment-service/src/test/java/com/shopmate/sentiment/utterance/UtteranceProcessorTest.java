@@ -50,6 +50,18 @@ class UtteranceProcessorTest {
     }
 
     @Test
+    void anUtteranceOnAChannelAddedLaterIsHandledAndItsChannelPassedOn() {
+        String json = """
+                {"eventId":"e-kiosk","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"kiosk","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m","text":"太失望了"}}""";
+
+        var understood = EventCodec.decode(processor.score(json).value(), SentimentScored.class);
+
+        assertEquals("negative", understood.payload().polarity());
+        assertEquals("kiosk", understood.channel().wireName());
+    }
+
+    @Test
     void anUtteranceWithoutTextIsUnreadable() {
         String json = """
                 {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
