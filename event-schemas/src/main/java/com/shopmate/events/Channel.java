@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 public record Channel(String wireName) {
 
+    // Declared before the constants, which the constructor below normalises against.
+    private static final List<String> KNOWN_NAMES = List.of("app", "web", "sms");
+
     /** The shop's own app chat (REST + WebSocket); what a client that names no channel gets. */
     public static final Channel APP = new Channel("app");
     /** The web chat widget the gateway serves (REST + WebSocket). */
@@ -25,21 +28,20 @@ public record Channel(String wireName) {
     /** Every channel this version of the contract names, as docs/events.md lists them. */
     public static final List<Channel> KNOWN = List.of(APP, WEB, SMS);
 
+    /** A known channel's name in any case is the known channel ({@code APP} is {@code app}); others stay as written. */
     public Channel {
-        if (wireName == null || wireName.isBlank()) {
-            throw new IllegalArgumentException("a channel needs a name");
-        }
-    }
-
-    /** The known channel of that name in any case ({@code APP} is {@code app}), else the name as it was written. */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static Channel of(String wireName) {
         if (wireName == null || wireName.isBlank()) {
             throw new IllegalArgumentException("missing required field 'channel'");
         }
         String lowerCase = wireName.toLowerCase(Locale.ROOT);
-        return KNOWN.stream().filter(known -> known.wireName.equals(lowerCase)).findFirst()
-                .orElseGet(() -> new Channel(wireName));
+        if (KNOWN_NAMES.contains(lowerCase)) {
+            wireName = lowerCase;
+        }
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Channel of(String wireName) {
+        return new Channel(wireName);
     }
 
     @Override
@@ -50,7 +52,7 @@ public record Channel(String wireName) {
 
     /** Whether this version of the contract names the channel; a consumer tolerates one it does not. */
     public boolean isKnown() {
-        return KNOWN.contains(this);
+        return KNOWN_NAMES.contains(wireName);
     }
 
     @Override

@@ -45,7 +45,7 @@ class EventContractTest {
     @MethodSource("events")
     void sampleMatchesItsSchema(Class<? extends EventPayload> payloadType) throws IOException {
         Set<ValidationMessage> errors = schema(payloadType).validate(JSON.readTree(EventContract.sample(payloadType)));
-        assertTrue(errors.isEmpty(), () -> EventContract.fileName(payloadType) + " sample breaks its schema: " + errors);
+        assertTrue(errors.isEmpty(), () -> EventContract.fileName(payloadType) + " breaks its schema: " + errors);
     }
 
     @ParameterizedTest(name = "{0}")
