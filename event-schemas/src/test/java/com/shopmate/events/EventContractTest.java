@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,7 +102,7 @@ class EventContractTest {
     @Test
     void derivedIdIsTheNameBasedUuidOfCauseSlashType() {
         // Version 3 (MD5) and the RFC 4122 variant, as a producer in another language computes it.
-        var derived = java.util.UUID.fromString(EventEnvelope.derivedEventId("5b0f6a5e-7a43-4c55-9a0e-0d7d1f0c2a11",
+        var derived = UUID.fromString(EventEnvelope.derivedEventId("5b0f6a5e-7a43-4c55-9a0e-0d7d1f0c2a11",
                 "IntentClassified"));
         assertEquals(3, derived.version());
         assertEquals(2, derived.variant());
