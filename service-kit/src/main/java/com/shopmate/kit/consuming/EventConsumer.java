@@ -97,9 +97,8 @@ public final class EventConsumer<P extends EventPayload> {
             return failure;
         }
         metrics.finished(timing, Outcome.DEAD_LETTERED);
-        String reason = typeName + " " + event.eventId() + " failed " + retry.attempts() + " times, the last with: "
-                + failure;
-        LOG.errorf(failure, "%s, dead-lettered", reason);
-        return new HandlingFailedException(reason, failure);
+        LOG.errorf(failure, "%s %s failed %d times, dead-lettered", typeName, event.eventId(), retry.attempts());
+        return new HandlingFailedException(typeName + " " + event.eventId() + " failed " + retry.attempts()
+                + " times, the last with: " + failure, failure);
     }
 }
