@@ -97,8 +97,9 @@ public final class EventConsumer<P extends EventPayload> {
             return failure;
         }
         metrics.finished(timing, Outcome.DEAD_LETTERED);
-        LOG.errorf(failure, "%s %s failed %d times, dead-lettered", typeName, event.eventId(), retry.attempts());
-        return new HandlingFailedException(typeName + " " + event.eventId() + " failed " + retry.attempts()
-                + " times, the last with: " + failure, failure);
+        String attempts = retry.attempts() == 1 ? "1 attempt" : retry.attempts() + " attempts";
+        LOG.errorf(failure, "%s %s still failed after %s, dead-lettered", typeName, event.eventId(), attempts);
+        return new HandlingFailedException(typeName + " " + event.eventId() + " still failed after " + attempts
+                + ", the last time with: " + failure, failure);
     }
 }

@@ -89,7 +89,7 @@ class ConsumingIT {
         assertEquals(EventCodec.encode(failing), dead.value());
         assertEquals(Topics.UTTERANCES, dead.fromTopic());
         // Configured retries=2: three attempts, then the reason names the event and the last failure.
-        assertTrue(dead.reason().contains(failing.eventId() + " failed 3 times")
+        assertTrue(dead.reason().contains(failing.eventId() + " still failed after 3 attempts")
                 && dead.reason().contains("the model is broken"), dead.reason());
         kafka.awaitRecord(Topics.SENTIMENTS, r -> conversation.equals(r.key()), TIMEOUT);
         assertTrue(meters.get(ConsumerMetrics.RETRIES).tags("type", "UtteranceReceived").counter().count() >= 2);

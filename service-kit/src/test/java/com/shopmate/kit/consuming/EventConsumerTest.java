@@ -59,7 +59,7 @@ class EventConsumerTest {
 
         assertEquals(RETRIES + 1, attempts.get());
         assertTrue(failure.getMessage().contains(utterance.eventId()), failure.getMessage());
-        assertTrue(failure.getMessage().contains("failed 3 times") && failure.getMessage().contains("Redis is down"),
+        assertTrue(failure.getMessage().contains("still failed after 3 attempts") && failure.getMessage().contains("Redis is down"),
                 failure.getMessage());
         assertEquals(1, consumed("dead-lettered"));
         assertEquals(RETRIES, retries());
@@ -111,7 +111,7 @@ class EventConsumerTest {
                 .consume(Events.json(Events.utterance("c-5")), event -> fail("down")).await().indefinitely());
 
         assertEquals(1, attempts.get());
-        assertTrue(failure.getMessage().contains("failed 1 times"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("still failed after 1 attempt,"), failure.getMessage());
     }
 
     @Test
