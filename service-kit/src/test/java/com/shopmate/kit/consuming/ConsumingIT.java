@@ -9,6 +9,7 @@ import com.shopmate.events.Topics;
 import com.shopmate.events.UtteranceReceived;
 import com.shopmate.testkit.KafkaTestClient;
 import com.shopmate.testkit.RealServersResource;
+import com.shopmate.testkit.CapturedLogs;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -110,12 +111,12 @@ class ConsumingIT {
             await().atMost(TIMEOUT).until(() -> logs.lines().stream()
                     .filter(line -> line.message().endsWith(messageId)).count() == 2);
             var scored = logs.line("scored " + messageId);
-            assertEquals(utterance.conversationId(), scored.conversationId());
-            assertEquals(utterance.eventId(), scored.eventId());
+            assertEquals(utterance.conversationId(), scored.mdc(LogContext.CONVERSATION_ID));
+            assertEquals(utterance.eventId(), scored.mdc(LogContext.EVENT_ID));
             var answered = logs.line("answered " + messageId);
-            assertEquals(intent.conversationId(), answered.conversationId());
-            assertEquals(intent.eventId(), answered.eventId());
-            assertEquals(IntentClassified.TYPE, answered.eventType());
+            assertEquals(intent.conversationId(), answered.mdc(LogContext.CONVERSATION_ID));
+            assertEquals(intent.eventId(), answered.mdc(LogContext.EVENT_ID));
+            assertEquals(IntentClassified.TYPE, answered.mdc(LogContext.EVENT_TYPE));
         }
     }
 

@@ -3,6 +3,7 @@ package com.shopmate.kit.consuming;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.SentimentScored;
 import com.shopmate.events.UtteranceReceived;
+import com.shopmate.testkit.CapturedLogs;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.vertx.core.runtime.VertxMDC;
 import io.quarkus.vertx.mdc.provider.LateBoundMDCProvider;
@@ -66,9 +67,9 @@ class LogContextTest {
                 vertxTimer().invoke(() -> HANDLER_LOG.info("stored"))));
 
         var line = logs.line("stored");
-        assertEquals("c-callback", line.conversationId());
-        assertEquals(utterance.eventId(), line.eventId());
-        assertEquals("UtteranceReceived", line.eventType());
+        assertEquals("c-callback", line.mdc(LogContext.CONVERSATION_ID));
+        assertEquals(utterance.eventId(), line.mdc(LogContext.EVENT_ID));
+        assertEquals("UtteranceReceived", line.mdc(LogContext.EVENT_TYPE));
     }
 
     @Test
@@ -86,8 +87,8 @@ class LogContextTest {
 
         var line = logs.line("scored");
         assertNotEquals(callerThread[0], line.thread(), "the model runs off the event loop");
-        assertEquals("c-worker", line.conversationId());
-        assertEquals(utterance.eventId(), line.eventId());
+        assertEquals("c-worker", line.mdc(LogContext.CONVERSATION_ID));
+        assertEquals(utterance.eventId(), line.mdc(LogContext.EVENT_ID));
     }
 
     @Test
@@ -104,9 +105,9 @@ class LogContextTest {
                 return Uni.createFrom().voidItem();
             }));
 
-            assertEquals("c-retry", kitLogs.line("retry 1 of 1").conversationId());
+            assertEquals("c-retry", kitLogs.line("retry 1 of 1").mdc(LogContext.CONVERSATION_ID));
         }
-        assertEquals("c-retry", logs.line("second attempt").conversationId());
+        assertEquals("c-retry", logs.line("second attempt").mdc(LogContext.CONVERSATION_ID));
     }
 
     @Test
@@ -129,9 +130,9 @@ class LogContextTest {
         })).get(10, TimeUnit.SECONDS);
         firstDone.get(10, TimeUnit.SECONDS);
 
-        assertEquals("c-second", logs.line("second handled").conversationId());
-        assertEquals("c-first", logs.line("first goes on").conversationId());
-        assertEquals(first.eventId(), logs.line("first goes on").eventId());
+        assertEquals("c-second", logs.line("second handled").mdc(LogContext.CONVERSATION_ID));
+        assertEquals("c-first", logs.line("first goes on").mdc(LogContext.CONVERSATION_ID));
+        assertEquals(first.eventId(), logs.line("first goes on").mdc(LogContext.EVENT_ID));
     }
 
     private static <T> T onRecordContext(Supplier<Uni<T>> handling) throws Exception {
