@@ -48,7 +48,8 @@ public final class EventConsumer<P extends EventPayload> {
      * Handles the record with CPU-bound work (a model) on a worker thread and answers with the event it causes, as
      * the record for the {@code @Outgoing} channel ({@link FollowUp#record}).
      */
-    public Uni<Record<String, String>> processBlocking(String json, Function<EventEnvelope<P>, ? extends EventPayload> work) {
+    public Uni<Record<String, String>> processBlocking(String json,
+            Function<EventEnvelope<P>, ? extends EventPayload> work) {
         return handle(json, (event, context) -> context.runBlocking(() -> FollowUp.record(event, work.apply(event))));
     }
 

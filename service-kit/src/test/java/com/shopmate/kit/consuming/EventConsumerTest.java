@@ -59,8 +59,8 @@ class EventConsumerTest {
 
         assertEquals(RETRIES + 1, attempts.get());
         assertTrue(failure.getMessage().contains(utterance.eventId()), failure.getMessage());
-        assertTrue(failure.getMessage().contains("still failed after 3 attempts") && failure.getMessage().contains("Redis is down"),
-                failure.getMessage());
+        assertTrue(failure.getMessage().contains("still failed after 3 attempts")
+                && failure.getMessage().contains("Redis is down"), failure.getMessage());
         assertEquals(1, consumed("dead-lettered"));
         assertEquals(RETRIES, retries());
     }
