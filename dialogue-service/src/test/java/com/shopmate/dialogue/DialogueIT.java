@@ -8,6 +8,7 @@ import com.shopmate.events.ReplyComposed;
 import com.shopmate.events.SentimentScored;
 import com.shopmate.events.Topics;
 import com.shopmate.events.UtteranceReceived;
+import com.shopmate.testkit.CapturedLogs;
 import com.shopmate.testkit.KafkaTestClient;
 import com.shopmate.testkit.RealServersResource;
 import io.quarkus.redis.datasource.RedisDataSource;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +131,24 @@ class DialogueIT {
         var utterance = utterance(conversation, "hello", Channel.APP);
         sendIntent(utterance, "en", "greet");
         awaitReply(utterance);
+    }
+
+    @Test
+    void theTurnsLogLineNamesItsConversationAndIntentThoughLoggedAfterRedisAndKafkaAnswered() {
+        try (CapturedLogs logs = CapturedLogs.of("com.shopmate.dialogue")) {
+            var utterance = utterance("c-" + UUID.randomUUID(), "hi", Channel.APP);
+            String intent = intentJson(utterance, "en", "greet");
+            // The sentiment after the intent: the turn may go on when the sentiment's own handling wakes it.
+            kafka.send(Topics.INTENTS, utterance.conversationId(), intent);
+            sendSentiment(utterance, "neutral", 0.0);
+            awaitReply(utterance);
+
+            String answered = "answered " + utterance.payload().messageId();
+            await().atMost(WAIT).until(() -> logs.lines().stream().anyMatch(l -> l.message().contains(answered)));
+            CapturedLogs.Line line = logs.line(answered);
+            assertEquals(utterance.conversationId(), line.mdc("conversationId"));
+            assertEquals(EventCodec.decode(intent, IntentClassified.class).eventId(), line.mdc("eventId"));
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.shopmate.dialogue.analysis;
 
+import com.shopmate.kit.consuming.RecordContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +20,10 @@ public class SentimentArrivals {
         CompletableFuture<Void> arrival = waiting.computeIfAbsent(utteranceId, id -> new CompletableFuture<>());
         return Uni.createFrom().completionStage(arrival)
                 .ifNoItem().after(atMost).recoverWithItem((Void) null)
-                .onTermination().invoke(() -> waiting.remove(utteranceId, arrival));
+                .onTermination().invoke(() -> waiting.remove(utteranceId, arrival))
+                // The sentiment's own handling completes the arrival: the intent's turn goes on on its own record's
+                // context, where its log context is.
+                .emitOn(RecordContext.current());
     }
 
     /** Drops interest registered with {@link #expect} that turned out not to be needed. */

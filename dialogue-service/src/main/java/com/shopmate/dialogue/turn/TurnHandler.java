@@ -3,20 +3,19 @@ package com.shopmate.dialogue.turn;
 import com.shopmate.dialogue.context.ConversationContext;
 import com.shopmate.dialogue.context.ConversationContextStore;
 import com.shopmate.dialogue.reply.ReplyComposer;
-import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.IntentClassified;
 import com.shopmate.events.ReplyComposed;
 import com.shopmate.events.SentimentScored;
+import com.shopmate.kit.consuming.FollowUp;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,12 +28,12 @@ public class TurnHandler {
 
     private final ConversationContextStore contexts;
     private final ReplyComposer composer;
-    private final MutinyEmitter<String> replies;
+    private final MutinyEmitter<Record<String, String>> replies;
     private final MeterRegistry metrics;
     private final int maxTurns;
 
     public TurnHandler(ConversationContextStore contexts, ReplyComposer composer,
-                       @Channel("replies") MutinyEmitter<String> replies, MeterRegistry metrics,
+                       @Channel("replies") MutinyEmitter<Record<String, String>> replies, MeterRegistry metrics,
                        @ConfigProperty(name = "shopmate.dialogue.context-max-turns") int maxTurns) {
         this.contexts = contexts;
         this.composer = composer;
@@ -58,8 +57,8 @@ public class TurnHandler {
                             ConversationContext context) {
         IntentClassified understood = intent.payload();
         ReplyComposer.Composition composition = composer.compose(understood, sentiment, context);
-        EventEnvelope<ReplyComposed> reply = intent.followedBy(new ReplyComposed(understood.utteranceId(),
-                understood.messageId(), composition.language(), composition.replies()));
+        ReplyComposed reply = new ReplyComposed(understood.utteranceId(), understood.messageId(),
+                composition.language(), composition.replies());
         Instant now = Instant.now();
         ConversationContext next = context.after(
                 new ConversationContext.Turn(ConversationContext.SHOPPER, understood.text(), understood.intent(), now),
@@ -67,15 +66,13 @@ public class TurnHandler {
                         .map(r -> new ConversationContext.Turn(ConversationContext.BOT, r.text(), null, now)).toList(),
                 composition.language(), maxTurns);
         String tone = sentiment == null ? "missing" : sentiment.polarity();
-        return replies.sendMessage(KafkaRecord.of(intent.conversationId(), EventCodec.encode(reply)))
+        return replies.send(FollowUp.record(intent, reply))
                 .chain(() -> contexts.saveTurn(intent.conversationId(), next, understood.utteranceId()))
                 .invoke(() -> {
                     metrics.counter("shopmate.dialogue.replies", "intent", understood.intent(), "sentiment", tone)
                             .increment();
-                    MDC.put("conversationId", intent.conversationId());
                     LOG.infof("answered %s: intent %s (%.2f), sentiment %s, in %s", understood.messageId(),
                             understood.intent(), understood.confidence(), tone, composition.language());
-                    MDC.remove("conversationId");
                 });
     }
 }

@@ -1,9 +1,9 @@
 package com.shopmate.gateway.replies;
 
-import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.ReplyComposed;
-import com.shopmate.events.UnreadableEventException;
+import com.shopmate.kit.consuming.EventConsumer;
+import com.shopmate.kit.consuming.EventConsumers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.All;
 import io.smallrye.mutiny.Uni;
@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,66 +18,53 @@ import java.util.List;
 
 /**
  * Takes each composed reply off Kafka and hands it to the channel its utterance came from. A reply already
- * delivered (a redelivered record) is skipped. A failed delivery (SMS provider down, Redis blip) is retried with
- * backoff; only a record that cannot be read, one on a channel this gateway cannot deliver on, or one still failing
- * after the retries, goes to the dead-letter topic.
+ * delivered (a redelivered record) is skipped. Decoding, retries of a failed delivery (SMS provider down, Redis
+ * blip), dead letters and the log context are the service kit's ({@link EventConsumer}); a reply on a channel this
+ * gateway cannot deliver on is dead-lettered at once, since no retry changes that.
  */
 @ApplicationScoped
 public class ReplyDispatcher {
 
     private static final Logger LOG = Logger.getLogger(ReplyDispatcher.class);
 
+    private final EventConsumer<ReplyComposed> replies;
     private final List<ReplyChannel> channels;
     private final ReplyStore store;
     private final ReplyWaiters waiters;
-    private final int retries;
-    private final Duration firstBackoff;
     private final Duration remembered;
 
-    public ReplyDispatcher(@All List<ReplyChannel> channels, ReplyStore store, ReplyWaiters waiters,
-                           MeterRegistry metrics,
-                           @ConfigProperty(name = "shopmate.gateway.delivery-retries") int retries,
-                           @ConfigProperty(name = "shopmate.gateway.delivery-backoff") Duration firstBackoff,
+    public ReplyDispatcher(EventConsumers consumers, @All List<ReplyChannel> channels, ReplyStore store,
+                           ReplyWaiters waiters, MeterRegistry metrics,
                            @ConfigProperty(name = "shopmate.gateway.dedupe-ttl") Duration remembered) {
+        this.replies = consumers.of(ReplyComposed.class);
         this.channels = channels;
         this.store = store;
         this.waiters = waiters;
-        this.retries = retries;
-        this.firstBackoff = firstBackoff;
         this.remembered = remembered;
         metrics.gauge("shopmate.gateway.waiting.requests", waiters, ReplyWaiters::waitingCount);
     }
 
     @Incoming("replies")
     public Uni<Void> dispatch(String json) {
-        EventEnvelope<ReplyComposed> reply = EventCodec.decode(json, ReplyComposed.class);
+        return replies.consume(json, this::deliverOnce);
+    }
+
+    private Uni<Void> deliverOnce(EventEnvelope<ReplyComposed> reply) {
         if (reply.occurredAt().isBefore(Instant.now().minus(remembered))) {
             // Older than anything the store remembers (a replay from a fresh consumer group): it cannot be told
             // apart from a delivered one, and the shopper moved on long ago. Never send it again.
             LOG.debugf("reply to %s is older than %s, dropped", reply.payload().messageId(), remembered);
             return Uni.createFrom().voidItem();
         }
-        MDC.put("conversationId", reply.conversationId());
-        try {
-            ReplyChannel channel = channels.stream().filter(c -> c.delivers(reply.channel())).findFirst()
-                    .orElse(null);
-            if (channel == null) {
-                // A channel added to the contract after this gateway was built: the event is fine, this gateway
-                // cannot deliver on it. No retry changes that, so it is dead-lettered at once, with the reason.
-                var undeliverable = new UndeliverableReplyException(reply);
-                LOG.warn(undeliverable.getMessage());
-                return Uni.createFrom().failure(undeliverable);
-            }
-            return store.find(reply.conversationId(), reply.payload().messageId())
-                    .onItem().transformToUni(already -> already != null ? Uni.createFrom().voidItem()
-                            : deliver(reply, channel))
-                    .onFailure(e -> !(e instanceof UnreadableEventException)).invoke(e -> LOG.warnf(
-                            "delivery of the reply to %s failed, retrying: %s", reply.payload().messageId(), e))
-                    .onFailure(e -> !(e instanceof UnreadableEventException)).retry()
-                    .withBackOff(firstBackoff, firstBackoff.multipliedBy(20)).atMost(retries);
-        } finally {
-            MDC.remove("conversationId");
+        ReplyChannel channel = channels.stream().filter(c -> c.delivers(reply.channel())).findFirst().orElse(null);
+        if (channel == null) {
+            // A channel added to the contract after this gateway was built: the event is fine, this gateway cannot
+            // deliver on it.
+            return Uni.createFrom().failure(new UndeliverableReplyException(reply));
         }
+        return store.find(reply.conversationId(), reply.payload().messageId())
+                .onItem().transformToUni(already -> already != null ? Uni.createFrom().voidItem()
+                        : deliver(reply, channel));
     }
 
     private Uni<Void> deliver(EventEnvelope<ReplyComposed> reply, ReplyChannel channel) {

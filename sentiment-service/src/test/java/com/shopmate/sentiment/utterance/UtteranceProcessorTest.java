@@ -4,70 +4,61 @@ import com.shopmate.events.Channel;
 import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.SentimentScored;
-import com.shopmate.events.UnreadableEventException;
 import com.shopmate.events.UtteranceReceived;
+import com.shopmate.kit.consuming.EventConsumers;
+import com.shopmate.kit.consuming.RetryPolicy;
 import com.shopmate.sentiment.scoring.LexiconSentimentScorer;
 import com.shopmate.sentiment.scoring.SentimentLexicon;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.smallrye.reactive.messaging.kafka.Record;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What sentiment adds to an utterance; decoding, keys, retries and dead letters are the kit's (service-kit tests). */
 class UtteranceProcessorTest {
 
     private final LexiconSentimentScorer lexicon = new LexiconSentimentScorer(
             SentimentLexicon.fromClasspath("sentiment/baseline-lexicon.yml"), 0.2);
-    private final UtteranceProcessor processor = new UtteranceProcessor(() -> lexicon, new SimpleMeterRegistry());
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final UtteranceProcessor processor = new UtteranceProcessor(
+            new EventConsumers(new RetryPolicy(0, Duration.ZERO, Duration.ZERO), meters), () -> lexicon, meters);
 
     @Test
-    void sentimentIsKeyedByConversationAndNamesItsUtterance() {
-        var utterance = EventEnvelope.of(new UtteranceReceived("m-1", "太失望了", "zh-CN", null), "c-7", "shop",
-                Channel.SMS, "00-trace-01");
+    void theSentimentNamesItsUtteranceAndMessageAndTheModelThatScoredIt() {
+        var utterance = utterance("太失望了");
 
-        Record<String, String> record = processor.score(EventCodec.encode(utterance));
+        SentimentScored scored = processor.score(utterance);
 
-        assertEquals("c-7", record.key());
-        var scored = EventCodec.decode(record.value(), SentimentScored.class);
-        assertEquals("negative", scored.payload().polarity());
-        assertEquals(utterance.eventId(), scored.payload().utteranceId());
-        assertEquals("m-1", scored.payload().messageId());
-        assertEquals(Channel.SMS, scored.channel());
-        assertEquals("00-trace-01", scored.traceparent());
+        assertEquals("negative", scored.polarity());
+        assertEquals(utterance.eventId(), scored.utteranceId());
+        assertEquals("m-1", scored.messageId());
+        assertEquals(lexicon.modelVersion(), scored.modelVersion());
     }
 
     @Test
-    void aRedeliveredUtteranceYieldsTheSameEventId() {
-        String json = EventCodec.encode(EventEnvelope.of(new UtteranceReceived("m-2", "great", null, null), "c-8",
-                "shop", Channel.APP, null));
+    void scoringsAreCountedByPolarityEmotionAndModel() {
+        SentimentScored scored = processor.score(utterance("great, thanks!"));
 
-        String first = EventCodec.decode(processor.score(json).value(), SentimentScored.class).eventId();
-        String again = EventCodec.decode(processor.score(json).value(), SentimentScored.class).eventId();
-
-        assertEquals(first, again);
+        assertEquals(1, meters.get("shopmate.sentiment.scorings").tags("polarity", scored.polarity(),
+                "emotion", scored.emotion(), "model", scored.modelVersion()).counter().count());
     }
 
     @Test
     void anUtteranceOnAChannelAddedLaterIsHandledAndItsChannelPassedOn() {
-        String json = """
+        var utterance = EventCodec.decode("""
                 {"eventId":"e-kiosk","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
-                 "channel":"kiosk","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m","text":"太失望了"}}""";
+                 "channel":"kiosk","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m","text":"太失望了"}}""",
+                UtteranceReceived.class);
 
-        var understood = EventCodec.decode(processor.score(json).value(), SentimentScored.class);
+        SentimentScored understood = processor.score(utterance);
 
-        assertEquals("negative", understood.payload().polarity());
-        assertEquals("kiosk", understood.channel().wireName());
+        assertEquals("negative", understood.polarity());
+        assertEquals("kiosk", utterance.followedBy(understood).channel().wireName());
     }
 
-    @Test
-    void anUtteranceWithoutTextIsUnreadable() {
-        String json = """
-                {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
-                 "channel":"app","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m"}}""";
-
-        var e = assertThrows(UnreadableEventException.class, () -> processor.score(json));
-        assertTrue(e.getMessage().contains("missing required field 'text'"), e.getMessage());
+    private static EventEnvelope<UtteranceReceived> utterance(String text) {
+        return EventEnvelope.of(new UtteranceReceived("m-1", text, null, null), "c-7", "shop", Channel.SMS, null);
     }
 }
