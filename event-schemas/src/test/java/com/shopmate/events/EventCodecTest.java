@@ -100,4 +100,21 @@ class EventCodecTest {
         assertNull(entity.source());
         assertFalse(EventCodec.encode(event).contains("source"), "absent fields stay absent");
     }
+
+    @Test
+    void aModelActivatedMissingItsVersionIsUnreadable() {
+        String json = """
+                {"eventId":"e","type":"ModelActivated","schemaVersion":1,"kind":"nlu",
+                 "occurredAt":"2026-12-01T08:00:00Z"}""";
+        var e = assertThrows(UnreadableEventException.class, () -> EventCodec.decodeModelActivated(json));
+        assertTrue(e.getMessage().contains("missing required field 'version'"), e.getMessage());
+    }
+
+    @Test
+    void aConversationEventIsNotAModelActivated() {
+        String sentiment = EventCodec.encode(EventEnvelope.of(
+                new SentimentScored("u", "m", "neutral", 0, 0, "neutral", "v"), "c", "s", Channel.APP, null));
+        var e = assertThrows(UnreadableEventException.class, () -> EventCodec.decodeModelActivated(sentiment));
+        assertEquals("expected type ModelActivated but got SentimentScored", e.getMessage());
+    }
 }

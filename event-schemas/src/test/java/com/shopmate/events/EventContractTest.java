@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,6 +62,36 @@ class EventContractTest {
             throws IOException {
         String catalogue = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/events.md"));
         assertTrue(catalogue.contains(name + ".schema.json"), "docs/events.md lists " + name);
+    }
+
+    // ModelActivated is no conversation event: it has no envelope, so the codec reads it on its own.
+
+    @Test
+    void modelActivatedSampleMatchesItsSchemaStillDeserialisesAndRoundTrips() throws IOException {
+        String name = "model-activated.v1";
+        String sample = resource("samples/" + name + ".json");
+        Set<ValidationMessage> errors = schema(name).validate(JSON.readTree(sample));
+        assertTrue(errors.isEmpty(), () -> name + " sample breaks its schema: " + errors);
+
+        ModelActivated event = EventCodec.decodeModelActivated(sample);
+
+        assertEquals("nlu", event.kind());
+        JsonNode reEncoded = JSON.readTree(EventCodec.encode(event));
+        assertTrue(schema(name).validate(reEncoded).isEmpty(), "what the codec writes matches the schema");
+        assertEquals(event, EventCodec.decodeModelActivated(reEncoded.toString()));
+    }
+
+    @Test
+    void modelActivatedWithoutRequesterStillMatchesItsSchema() throws IOException {
+        String written = EventCodec.encode(ModelActivated.now("sentiment", "0a1b2c", null));
+
+        assertTrue(schema("model-activated.v1").validate(JSON.readTree(written)).isEmpty(), written);
+    }
+
+    @Test
+    void modelActivatedIsListedInTheEventCatalogue() throws IOException {
+        String catalogue = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/events.md"));
+        assertTrue(catalogue.contains("model-activated.v1.schema.json"), "docs/events.md lists model-activated.v1");
     }
 
     private static JsonSchema schema(String name) {
