@@ -22,7 +22,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-/** A new artifact's entity data takes effect on reload, together with its intents, never halfway. */
+/** A new artifact's entity data takes effect when it is activated, together with its intents, never halfway. */
 class ModelReloadTest {
 
     private static final String SHOP = """
@@ -49,7 +49,7 @@ class ModelReloadTest {
     Path models;
 
     @Test
-    void reloadServesTheNewArtifactsLookupsWithItsIntents() {
+    void activatingServesTheNewArtifactsLookupsWithItsIntents() {
         TrainingData before = data("顺丰");
         TextClassifier intents = IntentModels.train(before, TextClassifierConfig.defaults());
         IntentModels.save(intents, IntentModels.trainEntities(before), models, at("2026-12-01T10:00:00Z"));
@@ -58,8 +58,10 @@ class ModelReloadTest {
         EntityExtractor extractor = new EntityExtractor(List.of(), Clock.systemUTC());
         assertEquals(List.of(), extractor.extract("用闪送寄", DAY, old.entities()));
 
-        IntentModels.save(intents, IntentModels.trainEntities(data("顺丰, 闪送")), models, at("2026-12-01T11:00:00Z"));
-        String version = classifier.reload();
+        Path trained = IntentModels.save(intents, IntentModels.trainEntities(data("顺丰, 闪送")), models,
+                at("2026-12-01T11:00:00Z"));
+        assertEquals(old.version(), classifier.served().version(), "trained, not yet active");
+        String version = classifier.model().activate(trained.getFileName().toString()).modelVersion();
 
         ServedModel now = classifier.served();
         assertEquals(List.of(new Entity("carrier", "闪送", 1, 3, Entity.LOOKUP, null)),

@@ -123,7 +123,7 @@ public class ModelActivationListener {
             LOG.warnf("skipping record %d of %s-%d: %s", record.offset(), topic, record.partition(), e.getMessage());
             return;
         }
-        activations.apply(announced);
+        activations.apply(announced, new AnnouncementPosition(record.partition(), record.offset()));
     }
 
     private void pause() {

@@ -14,9 +14,10 @@ import java.util.Optional;
 
 /**
  * The models this service serves, by kind, and how an activation reaches every replica: the replica that is asked
- * loads the version, writes the active pointer and serves it, then announces it ({@link ModelAnnouncer}); every
- * replica, itself included, hears the announcement ({@link ModelActivationListener}) and swaps the version in from
- * the shared models folder, unless it serves it already. A service takes part by producing its
+ * loads the version, writes the active pointer, announces it ({@link ModelAnnouncer}) and serves it; every replica,
+ * itself included, hears the announcement ({@link ModelActivationListener}) and swaps the version in from the
+ * shared models folder, unless it serves it already or made or applied a later one. A service takes part by
+ * producing its
  * {@link ReloadableModel} as a CDI bean; a service that produces none (the gateway) serves no model kind.
  */
 @ApplicationScoped
@@ -52,42 +53,42 @@ public class ModelActivations {
     /**
      * Activates {@code version} here and announces it.
      *
-     * @throws ModelRefusal                 when it was not activated
+     * @throws ModelRefusal           when it was not activated
      * @throws ActivationNotAnnounced when it was activated here but Kafka did not take the announcement
      */
     public ModelStatus activate(ReloadableModel<?> model, String version) {
-        announce(model, model.activate(version).version());
+        model.activate(version, this::announce);
         return model.status();
     }
 
     /** Activates what the pointer names (or the newest saved version) here, and announces it. */
     public ModelStatus reload(ReloadableModel<?> model) {
-        announce(model, model.reload().version());
+        model.reload(this::announce);
         return model.status();
     }
 
     /** An announcement heard on the topic: the model of that kind swaps the version in, if this service has one. */
-    void apply(ModelActivated announced) {
+    void apply(ModelActivated announced, AnnouncementPosition position) {
         Optional<ReloadableModel<?>> model = model(announced.kind());
         if (model.isEmpty()) {
             return;
         }
         try {
-            model.get().serveAnnounced(announced.version());
+            model.get().serveAnnounced(announced.version(), position);
         } catch (RuntimeException e) {
             LOG.errorf(e, "%s model %s, activated by %s, cannot be served here; keeping %s", announced.kind(),
                     announced.version(), announced.requestedBy(), model.get().served().modelVersion());
         }
     }
 
-    private void announce(ReloadableModel<?> model, String version) {
+    private AnnouncementPosition announce(String kind, String version) {
         try {
-            announcer.announce(ModelActivated.now(model.kind(), version, replica));
+            return announcer.announce(ModelActivated.now(kind, version, replica));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "%s model %s is active and served here, but the other replicas were not told",
-                    model.kind(), version);
-            throw new ActivationNotAnnounced(model.kind() + " model " + version + " is active (the pointer names"
-                    + " it) and served by this replica, but the other replicas were not told: " + e.getMessage()
+            LOG.errorf(e, "%s model %s is active and served here, but the other replicas were not told", kind,
+                    version);
+            throw new ActivationNotAnnounced(kind + " model " + version + " is active (the pointer names it) and"
+                    + " served by this replica, but the other replicas were not told: " + e.getMessage()
                     + "; they serve it from their next start, or call reload again when Kafka is back", e);
         }
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,12 +43,14 @@ public class ModelAnnouncer {
     }
 
     /**
+     * @return where Kafka put it
      * @throws IllegalStateException when Kafka did not take it within {@link #SEND_TIMEOUT_MS}
      */
-    public void announce(ModelActivated event) {
+    public AnnouncementPosition announce(ModelActivated event) {
         try {
-            producer().send(new ProducerRecord<>(topic, event.kind(), EventCodec.encode(event)))
+            RecordMetadata sent = producer().send(new ProducerRecord<>(topic, event.kind(), EventCodec.encode(event)))
                     .get(SEND_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            return new AnnouncementPosition(sent.partition(), sent.offset());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while announcing on " + topic, e);

@@ -11,7 +11,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The model a service serves now, of one kind, and how it changes: at start it loads what the active pointer of
  * its {@link ModelFolder} names (else the newest saved version, else the built-in model); {@link #activate} loads
- * another version, points at it and swaps it in; {@link #serveAnnounced} swaps in what another replica activated.
+ * another version, points at it, announces it and swaps it in; {@link #serveAnnounced} swaps in what a replica
+ * announced. Announcements are applied in their order on Kafka, and one older than the last this replica made or
+ * applied is skipped: a replica that activated B after A never flips back to A when it hears its own A late.
  * <p>
  * A swap replaces the whole {@link LoadedModel}: a caller takes {@link #current()} once per unit of work and
  * finishes on that model, so an utterance in flight during a swap is handled, and labelled, by the old one. Until a
@@ -29,6 +31,14 @@ public final class ReloadableModel<M> {
     private final ModelLoader<M> loader;
     private final AtomicReference<LoadedModel<M>> served = new AtomicReference<>();
     private final ReentrantLock loading = new ReentrantLock();
+    /** The last announcement made or applied here; guarded by {@link #loading}. */
+    private AnnouncementPosition lastAnnounced;
+
+    /** Tells every replica that a version is active; returns where the announcement stands. */
+    @FunctionalInterface
+    public interface Announcer {
+        AnnouncementPosition announce(String kind, String version);
+    }
 
     /** Loads the model to serve now; never fails, so the service always starts (on the built-in model at worst). */
     public ReloadableModel(String kind, ModelFolder folder, ModelLoader<M> loader) {
@@ -63,12 +73,13 @@ public final class ReloadableModel<M> {
     }
 
     /**
-     * Loads {@code version} from the models folder, points the active pointer at it and serves it. Activating the
-     * version served already only writes the pointer.
+     * Loads {@code version} from the models folder, points the active pointer at it, announces it and serves it.
+     * Activating the version served already loads nothing. If the announcement fails, the version is active and
+     * served here all the same, and the announcer's exception is thrown.
      *
      * @throws ModelRefusal UNKNOWN_VERSION, UNLOADABLE or BUSY; the model served before keeps serving
      */
-    public LoadedModel<M> activate(String version) {
+    public LoadedModel<M> activate(String version, Announcer announcer) {
         if (!loading.tryLock()) {
             throw new ModelRefusal(ModelRefusal.Reason.BUSY, "another activation is loading a " + kind
                     + " model on this replica; try again when it is done", null);
@@ -82,8 +93,17 @@ public final class ReloadableModel<M> {
                     : loadForActivation(saved, version);
             // The pointer first: if it cannot be written, nothing has changed.
             folder.activate(version);
+            RuntimeException notAnnounced = null;
+            try {
+                lastAnnounced = announcer.announce(kind, version);
+            } catch (RuntimeException e) {
+                notAnnounced = e;
+            }
             served.set(next);
             LOG.infof("%s model %s (%s) activated and served", kind, version, next.modelVersion());
+            if (notAnnounced != null) {
+                throw notAnnounced;
+            }
             return next;
         } finally {
             loading.unlock();
@@ -96,35 +116,31 @@ public final class ReloadableModel<M> {
      *
      * @throws ModelRefusal NO_MODEL when nothing is saved, or as {@link #activate}
      */
-    public LoadedModel<M> reload() {
+    public LoadedModel<M> reload(Announcer announcer) {
         String version = folder.activeVersion()
                 .or(() -> loader.newest(folder.root()).map(p -> p.getFileName().toString()))
                 .orElseThrow(() -> new ModelRefusal(ModelRefusal.Reason.NO_MODEL, "no saved " + kind + " model in "
                         + folder + " (train one with ./shopmate train); still serving "
                         + served.get().modelVersion(), null));
-        return activate(version);
+        return activate(version, announcer);
     }
 
     /**
-     * Serves {@code version}, which another replica activated (the pointer names it already), unless it is served
-     * already. Waits for an activation under way here: announcements are applied in the order they come.
+     * Serves {@code version}, which a replica announced at {@code position} (the pointer names it already), unless
+     * it is served already or the announcement is older than the last one made or applied here. Waits for an
+     * activation under way here.
      *
      * @return whether it swapped
      * @throws RuntimeException when the version is missing or cannot be loaded; the model before keeps serving
      */
-    public boolean serveAnnounced(String version) {
+    public boolean serveAnnounced(String version, AnnouncementPosition position) {
         loading.lock();
         try {
-            if (version.equals(served.get().version())) {
+            if (!position.isAfter(lastAnnounced)) {
                 return false;
             }
-            Path saved = folder.version(version).orElseThrow(() -> new IllegalStateException(
-                    "no " + kind + " model version '" + version + "' in " + folder
-                            + ": is the models folder shared by every replica?"));
-            LoadedModel<M> next = load(saved, version, ModelSource.ACTIVE);
-            served.set(next);
-            LOG.infof("%s model %s (%s) swapped in, as announced", kind, version, next.modelVersion());
-            return true;
+            lastAnnounced = position;
+            return serve(version);
         } finally {
             loading.unlock();
         }
@@ -135,10 +151,25 @@ public final class ReloadableModel<M> {
      * may have missed an announcement (the one made between its start and its listening).
      */
     public void followPointer() {
-        Optional<String> active = folder.activeVersion();
-        if (active.isPresent() && !active.get().equals(served.get().version())) {
-            serveAnnounced(active.get());
+        loading.lock();
+        try {
+            folder.activeVersion().ifPresent(this::serve);
+        } finally {
+            loading.unlock();
         }
+    }
+
+    private boolean serve(String version) {
+        if (version.equals(served.get().version())) {
+            return false;
+        }
+        Path saved = folder.version(version).orElseThrow(() -> new IllegalStateException(
+                "no " + kind + " model version '" + version + "' in " + folder
+                        + ": is the models folder shared by every replica?"));
+        LoadedModel<M> next = load(saved, version, ModelSource.ACTIVE);
+        served.set(next);
+        LOG.infof("%s model %s (%s) swapped in, as announced", kind, version, next.modelVersion());
+        return true;
     }
 
     private LoadedModel<M> loadForActivation(Path saved, String version) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +21,14 @@ class ReloadableModelTest {
 
     @TempDir
     Path root;
+
+    private final AtomicLong offsets = new AtomicLong();
+    /** Announces as Kafka would, one offset after the other on one partition. */
+    private final ReloadableModel.Announcer announcer = (kind, version) -> position(offsets.incrementAndGet());
+
+    private static AnnouncementPosition position(long offset) {
+        return new AnnouncementPosition(0, offset);
+    }
 
     private ReloadableModel<String> model(TextModels models) {
         return new ReloadableModel<>("text", new ModelFolder(root), models);
@@ -69,11 +78,11 @@ class ReloadableModelTest {
         TextModels models = new TextModels(root);
         models.save("v1", "one");
         ReloadableModel<String> model = model(models);
-        model.activate("v1");
+        model.activate("v1", announcer);
 
         models.save("v2", "two");
         assertEquals("one", model.current(), "saved, not active");
-        model.activate("v2");
+        model.activate("v2", announcer);
 
         assertEquals("two", model.current());
         assertEquals(Optional.of("v2"), new ModelFolder(root).activeVersion());
@@ -88,7 +97,7 @@ class ReloadableModelTest {
         models.save("v2", "two");
         ReloadableModel<String> model = model(models);
 
-        LoadedModel<String> served = model.activate("v1");
+        LoadedModel<String> served = model.activate("v1", announcer);
 
         assertEquals("one", model.current());
         assertEquals("v1", served.version());
@@ -102,7 +111,7 @@ class ReloadableModelTest {
         models.save("v1", "one");
         ReloadableModel<String> model = model(models);
 
-        ModelRefusal refusal = assertThrows(ModelRefusal.class, () -> model.activate("v9"));
+        ModelRefusal refusal = assertThrows(ModelRefusal.class, () -> model.activate("v9", announcer));
 
         assertEquals(ModelRefusal.Reason.UNKNOWN_VERSION, refusal.reason());
         assertTrue(refusal.getMessage().contains("v1"), "names the saved versions: " + refusal.getMessage());
@@ -116,9 +125,9 @@ class ReloadableModelTest {
         models.save("v1", "one");
         models.save("v0", " ");
         ReloadableModel<String> model = model(models);
-        model.activate("v1");
+        model.activate("v1", announcer);
 
-        ModelRefusal refusal = assertThrows(ModelRefusal.class, () -> model.activate("v0"));
+        ModelRefusal refusal = assertThrows(ModelRefusal.class, () -> model.activate("v0", announcer));
 
         assertEquals(ModelRefusal.Reason.UNLOADABLE, refusal.reason());
         assertTrue(refusal.getMessage().contains("still serving text-one"), refusal.getMessage());
@@ -148,7 +157,7 @@ class ReloadableModelTest {
         models.save("v2", "two");
         new ModelFolder(root).activate("v2");
 
-        assertEquals("v2", model.reload().version());
+        assertEquals("v2", model.reload(announcer).version());
         assertEquals("two", model.current());
     }
 
@@ -159,7 +168,7 @@ class ReloadableModelTest {
         models.save("v1", "one");
         models.save("v2", "two");
 
-        model.reload();
+        model.reload(announcer);
 
         assertEquals("two", model.current());
         assertEquals(Optional.of("v2"), new ModelFolder(root).activeVersion());
@@ -169,7 +178,7 @@ class ReloadableModelTest {
     void reloadWithNothingSavedIsRefusedAndSaysWhatToDo() {
         ReloadableModel<String> model = model(new TextModels(root));
 
-        ModelRefusal refusal = assertThrows(ModelRefusal.class, model::reload);
+        ModelRefusal refusal = assertThrows(ModelRefusal.class, () -> model.reload(announcer));
 
         assertEquals(ModelRefusal.Reason.NO_MODEL, refusal.reason());
         assertTrue(refusal.getMessage().contains("./shopmate train"), refusal.getMessage());
@@ -184,8 +193,8 @@ class ReloadableModelTest {
         new ModelFolder(root).activate("v1");
         ReloadableModel<String> model = model(models);
 
-        assertTrue(model.serveAnnounced("v2"));
-        assertFalse(model.serveAnnounced("v2"), "served already: nothing to do");
+        assertTrue(model.serveAnnounced("v2", position(1)));
+        assertFalse(model.serveAnnounced("v2", position(2)), "served already: nothing to do");
 
         assertEquals("two", model.current());
         assertEquals(Optional.of("v1"), new ModelFolder(root).activeVersion());
@@ -197,7 +206,7 @@ class ReloadableModelTest {
         models.save("v1", "one");
         ReloadableModel<String> model = model(models);
 
-        assertThrows(IllegalStateException.class, () -> model.serveAnnounced("v7"));
+        assertThrows(IllegalStateException.class, () -> model.serveAnnounced("v7", position(1)));
 
         assertEquals("one", model.current());
     }
@@ -221,10 +230,10 @@ class ReloadableModelTest {
         models.save("v1", "one");
         models.save("v2", "two");
         ReloadableModel<String> model = model(models);
-        model.activate("v1");
+        model.activate("v1", announcer);
         LoadedModel<String> inFlight = model.served();
 
-        model.activate("v2");
+        model.activate("v2", announcer);
 
         assertEquals("one", inFlight.model());
         assertEquals("text-one", inFlight.modelVersion());
@@ -239,14 +248,48 @@ class ReloadableModelTest {
         ReloadableModel<String> model = model(models);
         models.loading = new CountDownLatch(1);
         models.release = new CountDownLatch(1);
-        CompletableFuture<LoadedModel<String>> first = CompletableFuture.supplyAsync(() -> model.activate("v2"));
+        CompletableFuture<LoadedModel<String>> first =
+                CompletableFuture.supplyAsync(() -> model.activate("v2", announcer));
         assertTrue(models.loading.await(30, TimeUnit.SECONDS));
 
-        ModelRefusal refusal = assertThrows(ModelRefusal.class, () -> model.activate("v1"));
+        ModelRefusal refusal = assertThrows(ModelRefusal.class, () -> model.activate("v1", announcer));
 
         assertEquals(ModelRefusal.Reason.BUSY, refusal.reason());
         models.release.countDown();
         assertEquals("v2", first.get(30, TimeUnit.SECONDS).version());
         assertEquals("two", model.current());
+    }
+
+    @Test
+    void anAnnouncementOlderThanTheLastActivationHereIsSkipped() {
+        TextModels models = new TextModels(root);
+        models.save("v1", "one");
+        models.save("v2", "two");
+        ReloadableModel<String> model = model(models);
+        model.activate("v1", announcer);
+        AnnouncementPosition ofV1 = position(offsets.get());
+        model.activate("v2", announcer);
+
+        // This replica hears its own announcement of v1 only now.
+        assertFalse(model.serveAnnounced("v1", ofV1));
+
+        assertEquals("two", model.current());
+        assertTrue(model.serveAnnounced("v1", position(offsets.get() + 1)), "a later one is applied");
+        assertEquals("one", model.current());
+    }
+
+    @Test
+    void aVersionIsActiveAndServedHereEvenWhenItsAnnouncementFails() {
+        TextModels models = new TextModels(root);
+        models.save("v1", "one");
+        models.save("v2", "two");
+        ReloadableModel<String> model = model(models);
+
+        assertThrows(IllegalStateException.class, () -> model.activate("v1", (kind, version) -> {
+            throw new IllegalStateException("Kafka is down");
+        }));
+
+        assertEquals("one", model.current());
+        assertEquals(Optional.of("v1"), new ModelFolder(root).activeVersion());
     }
 }
