@@ -1,6 +1,7 @@
 package com.shopmate.nlu.model;
 
 import com.shopmate.events.IntentClassified.Entity;
+import com.shopmate.kit.model.AnnouncementPosition;
 import com.shopmate.nlu.entity.EntityExtractor;
 import com.shopmate.nlu.intent.ServedModel;
 import com.shopmate.text.classifier.TextClassifier;
@@ -61,7 +62,9 @@ class ModelReloadTest {
         Path trained = IntentModels.save(intents, IntentModels.trainEntities(data("顺丰, 闪送")), models,
                 at("2026-12-01T11:00:00Z"));
         assertEquals(old.version(), classifier.served().version(), "trained, not yet active");
-        String version = classifier.model().activate(trained.getFileName().toString()).modelVersion();
+        String version = classifier.model()
+                .activate(trained.getFileName().toString(), (kind, v) -> new AnnouncementPosition(0, 1))
+                .modelVersion();
 
         ServedModel now = classifier.served();
         assertEquals(List.of(new Entity("carrier", "闪送", 1, 3, Entity.LOOKUP, null)),

@@ -83,7 +83,11 @@ public class ModelActivationListener {
             while (!closed) {
                 try {
                     if (!listening) {
-                        takeEveryPartitionFromTheEnd();
+                        if (!takeEveryPartitionFromTheEnd()) {
+                            LOG.infof("waiting for topic %s to have partitions", topic);
+                            pause();
+                            continue;
+                        }
                         activations.models().forEach(ReloadableModel::followPointer);
                         listening = true;
                         LOG.infof("listening for model activations on %s", topic);
@@ -103,16 +107,18 @@ public class ModelActivationListener {
         }
     }
 
-    private void takeEveryPartitionFromTheEnd() {
+    /** @return false when the topic has no partitions yet (a broker that creates topics on first use) */
+    private boolean takeEveryPartitionFromTheEnd() {
         List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
         if (partitions == null || partitions.isEmpty()) {
-            throw new IllegalStateException("topic " + topic + " has no partitions yet");
+            return false;
         }
         List<TopicPartition> all = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
         consumer.assign(all);
         consumer.seekToEnd(all);
         // seekToEnd is lazy: asking the positions fixes them now, before the pointer is read again.
         all.forEach(consumer::position);
+        return true;
     }
 
     private void handle(ConsumerRecord<String, String> record) {
