@@ -120,7 +120,7 @@ public final class ReloadableModel<M> {
         String version = folder.activeVersion()
                 .or(() -> loader.newest(folder.root()).map(p -> p.getFileName().toString()))
                 .orElseThrow(() -> new ModelRefusal(ModelRefusal.Reason.NO_MODEL, "no saved " + kind + " model in "
-                        + folder + " (train one with ./shopmate train); still serving "
+                        + folder + " (train one first: ./shopmate help lists the train commands); still serving "
                         + served.get().modelVersion(), null));
         return activate(version, announcer);
     }

@@ -181,7 +181,7 @@ class ReloadableModelTest {
         ModelRefusal refusal = assertThrows(ModelRefusal.class, () -> model.reload(announcer));
 
         assertEquals(ModelRefusal.Reason.NO_MODEL, refusal.reason());
-        assertTrue(refusal.getMessage().contains("./shopmate train"), refusal.getMessage());
+        assertTrue(refusal.getMessage().contains("./shopmate help"), refusal.getMessage());
         assertEquals(TextModels.BUILT_IN, model.current());
     }
 
