@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -20,7 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The admin API of every model service, one shape for every kind ({@code nlu}, {@code sentiment}, ...): what is
  * served, activate a saved version, reload what the active pointer names. Behind the admin token
  * ({@code com.shopmate.kit.admin}). Loading takes seconds of CPU: these run on a worker thread, never on the event
- * loop. Statuses and error codes: docs/operations.md.
+ * loop. Statuses and error codes: docs/operations.md. Every service that uses the kit has it (one that serves no
+ * model answers 404 {@code unknown_model_kind}), kept out of its OpenAPI document: it is for operators.
  */
 @Path("/admin/{kind}/model")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +40,7 @@ public class ModelAdminResource {
 
     /** The active pointer, the version served here and since when, and the saved versions. */
     @GET
+    @Operation(hidden = true)
     public ModelStatus status(@PathParam("kind") String kind) {
         return model(kind).status();
     }
@@ -46,6 +49,7 @@ public class ModelAdminResource {
     @POST
     @Path("/activate")
     @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
     public ModelStatus activate(@PathParam("kind") String kind, String body) {
         ReloadableModel<?> model = model(kind);
         return activations.activate(model, versionIn(body));
@@ -55,6 +59,7 @@ public class ModelAdminResource {
     @POST
     @Path("/reload")
     @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
     public ModelStatus reload(@PathParam("kind") String kind) {
         return activations.reload(model(kind));
     }
