@@ -17,8 +17,7 @@ import java.util.Optional;
  * loads the version, writes the active pointer, announces it ({@link ModelAnnouncer}) and serves it; every replica,
  * itself included, hears the announcement ({@link ModelActivationListener}) and swaps the version in from the
  * shared models folder, unless it serves it already or made or applied a later one. A service takes part by
- * producing its
- * {@link ReloadableModel} as a CDI bean; a service that produces none (the gateway) serves no model kind.
+ * producing its {@link ReloadableModel} as a CDI bean; a service that produces none (the gateway) serves no model.
  */
 @ApplicationScoped
 public class ModelActivations {
@@ -27,6 +26,7 @@ public class ModelActivations {
 
     private final List<ReloadableModel<?>> models;
     private final ModelAnnouncer announcer;
+    /** The replica's name on the announcements it makes: {@code service@host/pid}. */
     private final String replica;
 
     @Inject
@@ -43,11 +43,6 @@ public class ModelActivations {
 
     public Optional<ReloadableModel<?>> model(String kind) {
         return models.stream().filter(m -> m.kind().equals(kind)).findFirst();
-    }
-
-    /** The replica's name on the announcements it makes: {@code service@host/pid}. */
-    public String replica() {
-        return replica;
     }
 
     /**

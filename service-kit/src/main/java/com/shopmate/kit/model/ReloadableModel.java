@@ -53,10 +53,6 @@ public final class ReloadableModel<M> {
         return kind;
     }
 
-    public ModelFolder folder() {
-        return folder;
-    }
-
     /** The model to handle the next unit of work with: take it once, and finish the work on it. */
     public M current() {
         return served.get().model();
