@@ -62,4 +62,40 @@ public final class EventCodec {
             throw new UnreadableEventException("not a " + expected + " event: " + e.getMessage(), e);
         }
     }
+
+    /** {@link ModelActivated} travels without the conversation envelope: it is written as it is. */
+    public static String encode(ModelActivated event) {
+        try {
+            return MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * @throws UnreadableEventException when the JSON is malformed, misses a required field or is another event
+     */
+    public static ModelActivated decodeModelActivated(String json) {
+        if (json == null || json.isBlank()) {
+            throw new UnreadableEventException("empty record", null);
+        }
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            String actual = tree.path("type").asText(null);
+            if (!ModelActivated.TYPE.equals(actual)) {
+                throw new UnreadableEventException("expected type " + ModelActivated.TYPE + " but got " + actual,
+                        null);
+            }
+            int version = tree.path("schemaVersion").asInt(-1);
+            if (version != ModelActivated.VERSION) {
+                throw new UnreadableEventException(ModelActivated.TYPE + " schemaVersion " + version + " is not "
+                        + ModelActivated.VERSION + ", the one this topic carries", null);
+            }
+            return MAPPER.treeToValue(tree, ModelActivated.class);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("not a " + ModelActivated.TYPE + " event: " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new UnreadableEventException("not a " + ModelActivated.TYPE + " event: " + e.getMessage(), e);
+        }
+    }
 }

@@ -12,6 +12,8 @@ public final class Topics {
     public static final String REPLIES = "conversation.reply-composed.v1";
     /** Records a consumer could not read or handle, with the reason in the {@code dead-letter-reason} header. */
     public static final String DEAD_LETTERS = "shopmate.dead-letter.v1";
+    /** {@link ModelActivated}: which model version each replica of a model service serves; keyed by model kind. */
+    public static final String MODEL_ACTIVATIONS = "shopmate.model-activated.v1";
 
     private Topics() {
     }

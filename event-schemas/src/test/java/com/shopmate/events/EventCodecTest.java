@@ -155,4 +155,21 @@ class EventCodecTest {
                 understood.intent(), understood.entities().get(0).type(), understood.entities().get(0).source()));
         assertEquals(List.of("mixed", "curiosity"), List.of(scored.polarity(), scored.emotion()));
     }
+
+    @Test
+    void aModelActivatedMissingItsVersionIsUnreadable() {
+        String json = """
+                {"eventId":"e","type":"ModelActivated","schemaVersion":1,"kind":"nlu",
+                 "occurredAt":"2026-12-01T08:00:00Z"}""";
+        var e = assertThrows(UnreadableEventException.class, () -> EventCodec.decodeModelActivated(json));
+        assertTrue(e.getMessage().contains("missing required field 'version'"), e.getMessage());
+    }
+
+    @Test
+    void aConversationEventIsNotAModelActivated() {
+        String sentiment = EventCodec.encode(EventEnvelope.of(
+                new SentimentScored("u", "m", "neutral", 0, 0, "neutral", "v"), "c", "s", Channel.APP, null));
+        var e = assertThrows(UnreadableEventException.class, () -> EventCodec.decodeModelActivated(sentiment));
+        assertEquals("expected type ModelActivated but got SentimentScored", e.getMessage());
+    }
 }

@@ -38,6 +38,8 @@ class EventContractTest {
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
             builder -> builder.schemaMappers(m -> m.mapPrefix("https://shopmate.dev/schemas/", "classpath:schemas/")));
 
+    private static final String MODEL_ACTIVATED = "model-activated.v1";
+
     static Stream<Class<? extends EventPayload>> events() {
         return EventContract.payloadTypes().stream();
     }
@@ -66,6 +68,7 @@ class EventContractTest {
         expected.add(EventContract.ENVELOPE_SCHEMA);
         events().forEach(type -> expected.addAll(List.of(EventContract.schemaPath(type),
                 EventContract.samplePath(type))));
+        expected.addAll(List.of("schemas/" + MODEL_ACTIVATED + ".schema.json", "samples/" + MODEL_ACTIVATED + ".json"));
 
         Set<String> shipped = new TreeSet<>();
         for (String folder : List.of("schemas", "samples")) {
@@ -154,6 +157,35 @@ class EventContractTest {
         JsonNode channel = JSON.readTree(EventContract.read(EventContract.ENVELOPE_SCHEMA)).at("/properties/channel");
         List<String> examples = Stream.of(JSON.treeToValue(channel.get("examples"), String[].class)).toList();
         assertEquals(Channel.KNOWN.stream().map(Channel::wireName).toList(), examples);
+    }
+
+    // ModelActivated is no conversation event: it has no envelope, so the codec reads it on its own.
+
+    @Test
+    void modelActivatedSampleMatchesItsSchemaStillDeserialisesAndRoundTrips() throws IOException {
+        String sample = EventContract.read("samples/" + MODEL_ACTIVATED + ".json");
+        Set<ValidationMessage> errors = modelActivatedSchema().validate(JSON.readTree(sample));
+        assertTrue(errors.isEmpty(), () -> MODEL_ACTIVATED + " sample breaks its schema: " + errors);
+
+        ModelActivated event = EventCodec.decodeModelActivated(sample);
+
+        assertEquals("nlu", event.kind());
+        JsonNode reEncoded = JSON.readTree(EventCodec.encode(event));
+        assertTrue(modelActivatedSchema().validate(reEncoded).isEmpty(), "what the codec writes matches the schema");
+        assertEquals(event, EventCodec.decodeModelActivated(reEncoded.toString()));
+    }
+
+    @Test
+    void modelActivatedWithoutRequesterStillMatchesItsSchema() throws IOException {
+        String written = EventCodec.encode(ModelActivated.now("sentiment", "0a1b2c", null));
+
+        assertTrue(modelActivatedSchema().validate(JSON.readTree(written)).isEmpty(), written);
+    }
+
+    private static JsonSchema modelActivatedSchema() {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        return SCHEMAS.getSchema(SchemaLocation.of("https://shopmate.dev/schemas/" + MODEL_ACTIVATED + ".schema.json"),
+                config);
     }
 
     private static JsonSchema schema(Class<? extends EventPayload> payloadType) {

@@ -21,6 +21,7 @@ class TopicsTest {
         assertEquals(Topics.SENTIMENTS, config.getProperty("shopmate.topic.sentiments"));
         assertEquals(Topics.REPLIES, config.getProperty("shopmate.topic.replies"));
         assertEquals(Topics.DEAD_LETTERS, config.getProperty("shopmate.topic.dead-letters"));
-        assertEquals(5, config.size(), "every configured topic is a constant in Topics");
+        assertEquals(Topics.MODEL_ACTIVATIONS, config.getProperty("shopmate.topic.model-activations"));
+        assertEquals(6, config.size(), "every configured topic is a constant in Topics");
     }
 }

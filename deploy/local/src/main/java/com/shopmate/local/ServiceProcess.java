@@ -36,6 +36,7 @@ final class ServiceProcess implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>(PlatformServices.environment(spec, options.addresses()));
         // Trained models live with the stack's data: ./shopmate train writes there, the services read from there.
         env.put("SHOPMATE_MODELS_DIR", options.dataDir().resolve("models").toString());
+        env.put(AdminTokenFile.ENV, AdminTokenFile.ensure(options.dataDir()));
         ChildProcess process = ChildProcess.start(spec.module(), command, env,
                 jar.getParent(), options.logsDir().resolve(spec.module() + ".log"));
         return new ServiceProcess(spec, process, options.javaProcessMarker());

@@ -1,6 +1,7 @@
 package com.shopmate.nlu.model;
 
 import com.shopmate.events.IntentClassified.Entity;
+import com.shopmate.kit.model.AnnouncementPosition;
 import com.shopmate.nlu.entity.EntityExtractor;
 import com.shopmate.nlu.intent.ServedModel;
 import com.shopmate.text.classifier.TextClassifier;
@@ -22,7 +23,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-/** A new artifact's entity data takes effect on reload, together with its intents, never halfway. */
+/** A new artifact's entity data takes effect when it is activated, together with its intents, never halfway. */
 class ModelReloadTest {
 
     private static final String SHOP = """
@@ -49,7 +50,7 @@ class ModelReloadTest {
     Path models;
 
     @Test
-    void reloadServesTheNewArtifactsLookupsWithItsIntents() {
+    void activatingServesTheNewArtifactsLookupsWithItsIntents() {
         TrainingData before = data("顺丰");
         TextClassifier intents = IntentModels.train(before, TextClassifierConfig.defaults());
         IntentModels.save(intents, IntentModels.trainEntities(before), models, at("2026-12-01T10:00:00Z"));
@@ -58,8 +59,12 @@ class ModelReloadTest {
         EntityExtractor extractor = new EntityExtractor(List.of(), Clock.systemUTC());
         assertEquals(List.of(), extractor.extract("用闪送寄", DAY, old.entities()));
 
-        IntentModels.save(intents, IntentModels.trainEntities(data("顺丰, 闪送")), models, at("2026-12-01T11:00:00Z"));
-        String version = classifier.reload();
+        Path trained = IntentModels.save(intents, IntentModels.trainEntities(data("顺丰, 闪送")), models,
+                at("2026-12-01T11:00:00Z"));
+        assertEquals(old.version(), classifier.served().version(), "trained, not yet active");
+        String version = classifier.model()
+                .activate(trained.getFileName().toString(), (kind, v) -> new AnnouncementPosition(0, 1))
+                .modelVersion();
 
         ServedModel now = classifier.served();
         assertEquals(List.of(new Entity("carrier", "闪送", 1, 3, Entity.LOOKUP, null)),

@@ -1,5 +1,6 @@
 package com.shopmate.sentiment.model;
 
+import com.shopmate.kit.model.ModelLoader;
 import com.shopmate.sentiment.scoring.LexiconSentimentScorer;
 import com.shopmate.sentiment.scoring.SentimentScorer;
 import com.shopmate.sentiment.scoring.TrainedSentimentScorer;
@@ -12,58 +13,47 @@ import org.jboss.logging.Logger;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Builds the scorers the service serves: the newest model saved in the model folder (by {@code ./shopmate train
- * sentiment}), else the built-in pack trained here and now (a fresh clone has no saved model, and the review data
- * sets may not be shipped), else, if even that fails, the lexicon baseline. Every scorer is warmed up before it is
- * handed out, so the first shopper after a start or a reload does not wait for the encoders.
+ * How sentiment-service reads its kind of model: a version saved by {@code ./shopmate train sentiment} (the
+ * text-models classifier format, the newest being the one created last), scored with the lexicon's intensity
+ * rules; with none saved, the built-in pack trained here and now (a fresh clone has no saved model, and the review
+ * data sets may not be shipped), else, if even that fails, the lexicon baseline. Every scorer is warmed up before
+ * it is handed out, so the first shopper after a start or a swap does not wait for the encoders.
  */
-final class SentimentModelLoader {
+final class SentimentModelLoader implements ModelLoader<SentimentScorer> {
 
     private static final Logger LOG = Logger.getLogger(SentimentModelLoader.class);
     // One per language: each sub-model's first run is slow (JIT, ONNX Runtime's first allocations).
     private static final List<String> WARM_UP_TEXTS = List.of("thanks", "谢谢");
 
-    private final SentimentModelStore store;
     private final List<String> builtInPack;
     private final LexiconSentimentScorer lexicon;
     private final double modelNeutralBand;
-    private final Function<Path, TextClassifier> reader;
 
-    SentimentModelLoader(Path directory, List<String> builtInPack, LexiconSentimentScorer lexicon,
-                         double modelNeutralBand) {
-        this(directory, builtInPack, lexicon, modelNeutralBand, TextClassifier::load);
-    }
-
-    /** @param reader reads a saved model version (a test slows it down to reload concurrently) */
-    SentimentModelLoader(Path directory, List<String> builtInPack, LexiconSentimentScorer lexicon,
-                         double modelNeutralBand, Function<Path, TextClassifier> reader) {
-        this.store = new SentimentModelStore(directory);
+    SentimentModelLoader(List<String> builtInPack, LexiconSentimentScorer lexicon, double modelNeutralBand) {
         this.builtInPack = List.copyOf(builtInPack);
         this.lexicon = lexicon;
         this.modelNeutralBand = modelNeutralBand;
-        this.reader = reader;
     }
 
-    Path directory() {
-        return store.root();
+    @Override
+    public SentimentScorer load(Path version) {
+        return warm(new TrainedSentimentScorer(TextClassifier.load(version), lexicon, modelNeutralBand));
     }
 
-    /** What to serve at start; never fails, so the service always starts and scores. */
-    SentimentScorer atStart() {
+    /** Never fails, so the service always starts and scores. */
+    @Override
+    public SentimentScorer builtIn() {
         try {
-            Optional<TrainedSentimentScorer> saved = newestSaved();
-            if (saved.isPresent()) {
-                return saved.get();
-            }
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "the newest sentiment model in %s cannot be loaded: training the built-in pack instead",
-                    store.root());
-        }
-        try {
-            return builtIn();
+            long start = System.nanoTime();
+            SentimentPack pack = SentimentPack.fromClasspath(SentimentModelLoader.class.getClassLoader(),
+                    builtInPack);
+            TextClassifier classifier = TextClassifier.train(pack.tones(), SentimentClassifierConfig.defaults());
+            TrainedSentimentScorer scorer = warm(new TrainedSentimentScorer(classifier, lexicon, modelNeutralBand));
+            LOG.infof("trained the built-in pack (%d examples) in %.1f s, model %s", pack.examples().size(),
+                    (System.nanoTime() - start) / 1e9, scorer.modelVersion());
+            return scorer;
         } catch (RuntimeException e) {
             LOG.errorf(e, "the built-in sentiment pack could not be trained: scoring with the lexicon baseline %s",
                     lexicon.modelVersion());
@@ -71,40 +61,18 @@ final class SentimentModelLoader {
         }
     }
 
-    /**
-     * The newest saved model, warmed up; empty when the folder holds none.
-     *
-     * @throws RuntimeException when it cannot be read (damaged, not a sentiment model)
-     */
-    Optional<TrainedSentimentScorer> newestSaved() {
-        Optional<Path> newest = store.newest();
-        if (newest.isEmpty()) {
-            return Optional.empty();
-        }
-        long start = System.nanoTime();
-        TrainedSentimentScorer scorer = warm(new TrainedSentimentScorer(reader.apply(newest.get()), lexicon,
-                modelNeutralBand));
-        LOG.infof("sentiment model %s loaded from %s in %.1f s", scorer.modelVersion(), newest.get(),
-                seconds(start));
-        return Optional.of(scorer);
+    @Override
+    public Optional<Path> newest(Path folder) {
+        return new SentimentModelStore(folder).newest();
     }
 
-    private TrainedSentimentScorer builtIn() {
-        long start = System.nanoTime();
-        SentimentPack pack = SentimentPack.fromClasspath(SentimentModelLoader.class.getClassLoader(), builtInPack);
-        TextClassifier classifier = TextClassifier.train(pack.tones(), SentimentClassifierConfig.defaults());
-        TrainedSentimentScorer scorer = warm(new TrainedSentimentScorer(classifier, lexicon, modelNeutralBand));
-        LOG.infof("no sentiment model in %s: trained the built-in pack (%d examples) in %.1f s, model %s",
-                store.root(), pack.examples().size(), seconds(start), scorer.modelVersion());
-        return scorer;
+    @Override
+    public String modelVersion(SentimentScorer model) {
+        return model.modelVersion();
     }
 
     private static TrainedSentimentScorer warm(TrainedSentimentScorer scorer) {
         WARM_UP_TEXTS.forEach(scorer::score);
         return scorer;
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 }

@@ -14,8 +14,9 @@ public interface ScoringConfig {
     double neutralBand();
 
     /**
-     * Folder of trained model versions; the newest is served (at start, and on reload). A relative path is looked
-     * up in the working directory and then in each of its parents (see {@code ModelDirectory}).
+     * Folder of trained model versions and the active pointer: the version it names is served, else the newest
+     * (see {@code com.shopmate.kit.model.ModelFolder}). A relative path is looked up in the working directory and
+     * then in each of its parents.
      */
     String modelDir();
 

@@ -1,5 +1,6 @@
 package com.shopmate.sentiment.model;
 
+import com.shopmate.kit.model.ModelFolder;
 import com.shopmate.sentiment.scoring.Sentiment;
 import com.shopmate.sentiment.scoring.SentimentScorer;
 import com.shopmate.sentiment.scoring.TinySentimentModel;
@@ -41,8 +42,8 @@ class BuiltInPackScoringTest {
 
     @BeforeAll
     static void start(@TempDir Path emptyModelFolder) {
-        scorer = new SentimentModelLoader(emptyModelFolder, BuiltInPack.resources(), TinySentimentModel.lexicon(), 0.5)
-                .atStart();
+        scorer = new ServedSentimentModel(new ModelFolder(emptyModelFolder),
+                new SentimentModelLoader(BuiltInPack.resources(), TinySentimentModel.lexicon(), 0.5)).current();
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class TinySentimentModel {
         return new LexiconSentimentScorer(SentimentLexicon.fromClasspath("sentiment/baseline-lexicon.yml"), 0.2);
     }
 
-    private static List<LabeledText> examples() {
+    public static List<LabeledText> examples() {
         List<LabeledText> out = new ArrayList<>();
         add(out, "positive",
                 "很满意，谢谢", "质量很好，非常喜欢", "物流很快，好评", "客服态度很好", "东西不错，下次还来",
