@@ -1,6 +1,7 @@
 package com.shopmate.gateway.webchat;
 
 import com.shopmate.errors.ApiError;
+import com.shopmate.events.Channel;
 import com.shopmate.gateway.publishing.ConversationIds;
 import com.shopmate.gateway.publishing.InboundMessage;
 import com.shopmate.gateway.publishing.UtterancePublisher;
@@ -68,13 +69,13 @@ public class ConversationMessagesResource {
                               @HeaderParam("traceparent") String traceparent,
                               SendMessageRequest request) {
         ConversationIds.requireClientConversationId(conversationId);
-        SendMessageValidator.validate(request);
+        Channel channel = SendMessageValidator.validate(request);
         int waitSeconds = SendMessageValidator.waitSeconds(wait, maxWaitSeconds);
         String messageId = request.messageId() != null ? request.messageId() : UUID.randomUUID().toString();
         MDC.put("conversationId", conversationId);
         try {
             var message = new InboundMessage(conversationId, messageId, request.text().strip(), request.locale(),
-                    SendMessageValidator.channel(request), null, traceparent);
+                    channel, null, traceparent);
             Uni<Boolean> published = publisher.publishOnce(message);
             if (waitSeconds == 0) {
                 return published.replaceWith(Response.accepted(new MessageAccepted(messageId)).build());

@@ -18,7 +18,8 @@ final class SendMessageValidator {
     private SendMessageValidator() {
     }
 
-    static void validate(SendMessageRequest request) {
+    /** @return the channel the message arrived on, once the whole request is valid */
+    static Channel validate(SendMessageRequest request) {
         if (request == null) {
             throw ApiException.badRequest("missing_body", "send a JSON body like {\"text\": \"你好\"}");
         }
@@ -37,7 +38,7 @@ final class SendMessageValidator {
             throw ApiException.badRequest("invalid_locale", "locale must be a language tag such as zh-CN or en;"
                     + " got '" + request.locale() + "'");
         }
-        channel(request);
+        return channel(request);
     }
 
     /** The channel the message arrived on: the one the client names, app when it names none. */
