@@ -1,7 +1,6 @@
 package com.shopmate.nlu.utterance;
 
 import com.shopmate.events.Channel;
-import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.IntentClassified;
 import com.shopmate.events.UtteranceReceived;
@@ -46,19 +45,6 @@ class UtteranceProcessorTest {
 
         assertEquals(1, meters.get("shopmate.nlu.classifications").tags("intent", classified.intent(),
                 "language", "en", "model", classified.modelVersion()).counter().count());
-    }
-
-    @Test
-    void anUtteranceOnAChannelAddedLaterIsHandledAndItsChannelPassedOn() {
-        var utterance = EventCodec.decode("""
-                {"eventId":"e-kiosk","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
-                 "channel":"kiosk","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m","text":"我要转人工"}}""",
-                UtteranceReceived.class);
-
-        IntentClassified understood = processor.classify(utterance);
-
-        assertEquals("human_agent_request", understood.intent());
-        assertEquals("kiosk", utterance.followedBy(understood).channel().wireName());
     }
 
     private static EventEnvelope<UtteranceReceived> utterance(String text) {

@@ -1,7 +1,6 @@
 package com.shopmate.sentiment.utterance;
 
 import com.shopmate.events.Channel;
-import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.SentimentScored;
 import com.shopmate.events.UtteranceReceived;
@@ -43,19 +42,6 @@ class UtteranceProcessorTest {
 
         assertEquals(1, meters.get("shopmate.sentiment.scorings").tags("polarity", scored.polarity(),
                 "emotion", scored.emotion(), "model", scored.modelVersion()).counter().count());
-    }
-
-    @Test
-    void anUtteranceOnAChannelAddedLaterIsHandledAndItsChannelPassedOn() {
-        var utterance = EventCodec.decode("""
-                {"eventId":"e-kiosk","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",
-                 "channel":"kiosk","occurredAt":"2026-12-01T08:00:00Z","payload":{"messageId":"m","text":"太失望了"}}""",
-                UtteranceReceived.class);
-
-        SentimentScored understood = processor.score(utterance);
-
-        assertEquals("negative", understood.polarity());
-        assertEquals("kiosk", utterance.followedBy(understood).channel().wireName());
     }
 
     private static EventEnvelope<UtteranceReceived> utterance(String text) {
