@@ -46,7 +46,7 @@ public final class RecordContext implements Executor {
         if (context == null) {
             return Uni.createFrom().item(work);
         }
-        // Unordered: the channel hands over one record at a time anyway, and a record's attempts follow each other.
+        // Unordered: each copy of a channel hands over one record at a time anyway, and a record's attempts follow each other.
         return Uni.createFrom().completionStage(() -> context.executeBlocking(work::get, false).toCompletionStage());
     }
 }
