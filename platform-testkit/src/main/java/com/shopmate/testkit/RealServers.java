@@ -32,6 +32,10 @@ public final class RealServers {
     public static final String DATABASE = "shopmate";
     // Several partitions, so keying by conversationId is what keeps a conversation in order.
     private static final int PARTITIONS = 4;
+    // A test broker lives for one test JVM: start it fast (the C1 compiler only, the serial GC) rather
+    // than tune it for hours of load.
+    private static final List<String> KAFKA_JVM_ARGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData");
     // PostgreSQL trusts local connections: the empty password is accepted.
     private static final String PG_PASSWORD = "";
 
@@ -102,7 +106,8 @@ public final class RealServers {
         ExecutorService starter = Executors.newFixedThreadPool(3);
         CompletableFuture<Timed<KafkaServer>> kafka = CompletableFuture.supplyAsync(() -> timed(() -> {
             KafkaServer server = KafkaServer.launch(
-                    KafkaSettings.of(home, logs, ports[0], ports[1], PARTITIONS).stoppingWhenParentExits());
+                    KafkaSettings.of(home, logs, ports[0], ports[1], PARTITIONS)
+                            .withJvmArgs(KAFKA_JVM_ARGS).stoppingWhenParentExits());
             try {
                 server.awaitReady();
             } catch (RuntimeException e) {

@@ -93,9 +93,10 @@ public final class KafkaServer implements AutoCloseable {
 
     private static void format(KafkaSettings settings) {
         Path log = settings.logsDir().resolve("kafka-format.log");
-        List<String> command = List.of(ChildProcess.javaExecutable(), HEAP, "-cp", classpath(),
-                "kafka.tools.StorageTool", "format", "--cluster-id", Uuid.randomUuid().toString(),
-                "--config", settings.configFile().toString(), "--ignore-formatted");
+        List<String> command = new ArrayList<>(List.of(ChildProcess.javaExecutable(), HEAP));
+        command.addAll(settings.jvmArgs());
+        command.addAll(List.of("-cp", classpath(), "kafka.tools.StorageTool", "format", "--cluster-id", Uuid.randomUuid().toString(),
+                "--config", settings.configFile().toString(), "--ignore-formatted"));
         ChildProcess formatter = ChildProcess.start("kafka-storage", command, Map.of(), settings.home(), log);
         try {
             if (!formatter.process().waitFor(FORMAT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
