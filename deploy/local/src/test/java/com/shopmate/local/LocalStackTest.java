@@ -86,8 +86,10 @@ class LocalStackTest {
     }
 
     @Test
-    void testOptions_useATemporaryDataDirectory_andRequireTheWholePlatform() {
+    void testOptions_useATemporaryDataDirectory_andRequireTheWholePlatform() throws IOException {
         StackOptions options = StackOptions.forTests();
+        // No stack runs on it here, so no close() deletes it.
+        Files.delete(options.dataDir());
 
         assertTrue(options.deleteDataDirOnClose());
         assertTrue(options.requireAllServices());
