@@ -1,5 +1,7 @@
 package com.shopmate.local;
 
+import com.shopmate.servers.process.ChildProcess;
+
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,8 +23,8 @@ import java.util.stream.Collectors;
  */
 final class LeftoverComponents {
 
-    private static final Set<String> SERVERS = Set.of(KafkaBroker.COMPONENT, RedisServer.COMPONENT,
-            PostgresServer.COMPONENT);
+    private static final Set<String> SERVERS = Set.of(KafkaComponent.NAME, RedisComponent.NAME,
+            PostgresComponent.NAME);
 
     private LeftoverComponents() {
     }
@@ -34,7 +36,7 @@ final class LeftoverComponents {
     static List<ComponentProcess> stillRunning(Path dataDir) {
         List<ComponentProcess> candidates = new ArrayList<>(ComponentPidFile.read(dataDir.resolve(ComponentPidFile.FILE_NAME)));
         Collections.reverse(candidates);
-        Optional<ComponentProcess> postmaster = PostgresServer.postmaster(dataDir);
+        Optional<ComponentProcess> postmaster = PostgresComponent.postmaster(dataDir);
         postmaster.filter(p -> candidates.stream().noneMatch(c -> c.pid() == p.pid())).ifPresent(candidates::add);
         return candidates.stream().filter(ComponentProcess::isRunning).toList();
     }

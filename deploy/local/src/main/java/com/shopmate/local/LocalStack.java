@@ -1,5 +1,7 @@
 package com.shopmate.local;
 
+import com.shopmate.servers.ServerException;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -41,29 +43,23 @@ public final class LocalStack {
             PortCheck.ensureAllFree(PortCheck.wantedPorts(options.withServices(services)));
             Files.createDirectories(options.logsDir());
 
-            // Kafka boots in its own JVM while Redis and PostgreSQL start here. Each one is added to the stack as
-            // soon as its process exists, so that it is recorded and stopped whatever happens next.
-            stack.addKafka(KafkaBroker.launch(options));
-            RedisServer redis = RedisServer.launch(options);
-            stack.addRedis(redis);
-            redis.awaitReady();
-            say(elapsed(started) + "Redis ready on " + options.addresses().redisUri());
-            stack.addPostgres(PostgresServer.start(options));
-            say(elapsed(started) + "PostgreSQL ready on " + options.addresses().postgresJdbcUrl());
-            stack.kafka().awaitReadyAndCreateTopics();
-            say(elapsed(started) + "Kafka ready on " + options.addresses().kafkaBootstrapServers() + ", topics "
-                    + String.join(", ", KafkaBroker.platformTopics()) + " (" + options.partitions() + " partitions)");
-
-            // Started together, waited for one by one: the services do not need each other to become ready.
-            List<ServiceProcess> launched = new ArrayList<>();
-            for (ServiceSpec service : services) {
-                ServiceProcess process = ServiceProcess.launch(service, options);
-                stack.addService(process);
-                launched.add(process);
-            }
-            for (ServiceProcess service : launched) {
-                service.awaitReady(options.serviceReadyTimeout());
-                say(elapsed(started) + service.spec().module() + " ready on " + service.baseUrl());
+            // Each stage is launched at once (Kafka boots in its own JVM while PostgreSQL starts), then waited for.
+            // A component is added to the stack as soon as its process exists, so that it is recorded and stopped
+            // whatever happens next.
+            List<StackComponent> components = components(options, services);
+            for (StackComponent.Stage stage : StackComponent.Stage.values()) {
+                List<StackComponent> launched = new ArrayList<>();
+                for (StackComponent component : components) {
+                    if (component.stage() == stage) {
+                        component.launch();
+                        stack.add(component);
+                        launched.add(component);
+                    }
+                }
+                for (StackComponent component : launched) {
+                    component.awaitReady();
+                    say(elapsed(started) + component.readyMessage());
+                }
             }
             stack.reportUnexpectedExits();
             StackEnvFile.write(options.stackEnvFile(), StackEnvFile.valuesOf(stack));
@@ -75,6 +71,19 @@ public final class LocalStack {
             stack.close();
             throw e;
         }
+    }
+
+    /**
+     * What the stack runs, in start order; it stops them in reverse. A service is a row of
+     * {@link PlatformServices#ALL}; another kind of component is a line here.
+     */
+    static List<StackComponent> components(StackOptions options, List<ServiceSpec> services) {
+        List<StackComponent> components = new ArrayList<>(List.of(
+                new KafkaComponent(options),
+                new RedisComponent(options),
+                new PostgresComponent(options)));
+        services.forEach(service -> components.add(new ServiceComponent(service, options)));
+        return components;
     }
 
     /** The services whose jar is built; a missing one is an error, or a warning without {@code requireAllServices}. */
@@ -124,7 +133,7 @@ public final class LocalStack {
         }, "local-stack-shutdown"));
         try {
             startInto(stack);
-        } catch (StackException e) {
+        } catch (StackException | ServerException e) {
             if (!signalled.get()) {
                 System.err.println("local-stack: " + e.getMessage());
             }

@@ -1,5 +1,7 @@
 package com.shopmate.local;
 
+import com.shopmate.servers.postgres.PostgresServer;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,6 @@ public final class PlatformServices {
             new ServiceSpec("sentiment-service", 8082),
             new ServiceSpec("dialogue-service", 8083));
 
-    /**
-     * Local PostgreSQL trusts every local connection (the library runs {@code initdb -A trust}), so there is no
-     * password to give; the services still need a user name.
-     */
-    static final String POSTGRES_USER = "postgres";
     static final String DATABASE = "shopmate";
 
     private PlatformServices() {
@@ -37,7 +34,8 @@ public final class PlatformServices {
         env.put("KAFKA_BOOTSTRAP_SERVERS", addresses.kafkaBootstrapServers());
         env.put("QUARKUS_REDIS_HOSTS", addresses.redisUri());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", addresses.postgresReactiveUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", POSTGRES_USER);
+        // Local PostgreSQL trusts every local connection: there is no password to give, but a user name.
+        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.putAll(service.env());
         return env;
     }

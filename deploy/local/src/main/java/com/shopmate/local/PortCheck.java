@@ -1,5 +1,7 @@
 package com.shopmate.local;
 
+import com.shopmate.servers.Loopback;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -59,7 +61,7 @@ final class PortCheck {
         try (ServerSocket socket = new ServerSocket()) {
             // Without SO_REUSEADDR a port in TIME_WAIT from the last run would count as taken.
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(StackAddresses.HOST), port));
+            socket.bind(new InetSocketAddress(InetAddress.getByName(Loopback.HOST), port));
             return true;
         } catch (IOException e) {
             return false;

@@ -13,18 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.shopmate.servers.postgres.PostgresServer;
+
 /**
- * A started local stack: where everything listens, and {@link #close()} to stop it all — services in reverse start
- * order, then Kafka, Redis and PostgreSQL. Closing twice, or from a shutdown hook while it starts, is safe.
+ * A started local stack: where everything listens, and {@link #close()} to stop it all, in reverse start order —
+ * services, then PostgreSQL, Redis and Kafka. Closing twice, or from a shutdown hook while it starts, is safe.
  */
 public final class RunningStack implements AutoCloseable {
 
     private final StackOptions options;
     private final ComponentPidFile componentPids;
-    private final List<ServiceProcess> services = new ArrayList<>();
-    private KafkaBroker kafka;
-    private RedisServer redis;
-    private PostgresServer postgres;
+    private final List<StackComponent> components = new ArrayList<>();
     private boolean ownsDataDir;
     private boolean closed;
 
@@ -54,12 +53,18 @@ public final class RunningStack implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>} of a running service, by module name. */
     public synchronized Optional<String> serviceUrl(String module) {
-        return services.stream().filter(s -> s.spec().module().equals(module)).findFirst().map(ServiceProcess::baseUrl);
+        return serviceComponents().stream().filter(s -> s.spec().module().equals(module)).findFirst()
+                .map(ServiceComponent::baseUrl);
+    }
+
+    private List<ServiceComponent> serviceComponents() {
+        return components.stream().filter(ServiceComponent.class::isInstance).map(ServiceComponent.class::cast)
+                .toList();
     }
 
     /** The services that run, in start order (a service whose jar is not built is not among them). */
     public synchronized List<ServiceSpec> services() {
-        return services.stream().map(ServiceProcess::spec).toList();
+        return serviceComponents().stream().map(ServiceComponent::spec).toList();
     }
 
     public String kafkaBootstrapServers() {
@@ -81,7 +86,7 @@ public final class RunningStack implements AutoCloseable {
 
     /** The user to connect as; there is no password (trust authentication). */
     public String postgresUser() {
-        return PlatformServices.POSTGRES_USER;
+        return PostgresServer.USER;
     }
 
     public Path dataDir() {
@@ -93,19 +98,10 @@ public final class RunningStack implements AutoCloseable {
         return options.logsDir().resolve(component + ".log");
     }
 
-    /** The process of each running component: the service modules, {@code kafka}, {@code redis}, {@code postgres}. */
+    /** The process of each running component, in start order: {@code kafka}, {@code redis}, {@code postgres}, the services. */
     public synchronized Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
-        services.forEach(service -> pids.put(service.spec().module(), service.process().pid()));
-        if (kafka != null) {
-            pids.put(KafkaBroker.COMPONENT, kafka.pid());
-        }
-        if (redis != null) {
-            pids.put(RedisServer.COMPONENT, redis.pid());
-        }
-        if (postgres != null) {
-            postgres.postmaster().ifPresent(postmaster -> pids.put(PostgresServer.COMPONENT, postmaster.pid()));
-        }
+        components.forEach(component -> component.recorded().ifPresent(p -> pids.put(component.name(), p.pid())));
         return pids;
     }
 
@@ -115,24 +111,10 @@ public final class RunningStack implements AutoCloseable {
         ownsDataDir = true;
     }
 
-    synchronized void addKafka(KafkaBroker broker) {
-        kafka = adopt(broker);
-        componentPids.add(broker.recorded());
-    }
-
-    synchronized void addRedis(RedisServer server) {
-        redis = adopt(server);
-        componentPids.add(server.recorded());
-    }
-
-    synchronized void addPostgres(PostgresServer server) {
-        postgres = adopt(server);
-        server.postmaster().ifPresent(componentPids::add);
-    }
-
-    synchronized void addService(ServiceProcess service) {
-        services.add(adopt(service));
-        componentPids.add(service.recorded());
+    /** Takes a component whose process was just launched: recorded at once, stopped with the stack. */
+    synchronized void add(StackComponent component) {
+        components.add(adopt(component));
+        component.recorded().ifPresent(componentPids::add);
     }
 
     /** Says so when a component dies on its own while the stack runs, instead of leaving a silent gap. */
@@ -145,16 +127,12 @@ public final class RunningStack implements AutoCloseable {
         })));
     }
 
-    synchronized KafkaBroker kafka() {
-        return kafka;
-    }
-
     synchronized boolean isClosed() {
         return closed;
     }
 
     /** A component that started after the stack was told to stop is stopped at once. */
-    private <T extends AutoCloseable> T adopt(T component) {
+    private StackComponent adopt(StackComponent component) {
         if (closed) {
             closeQuietly("a component started during shutdown", component);
             throw new StackException("the stack was stopped while it was starting");
@@ -176,13 +154,9 @@ public final class RunningStack implements AutoCloseable {
                 // a stale marker is also caught by the pid check of the next start
             }
         }
-        for (int i = services.size() - 1; i >= 0; i--) {
-            ServiceProcess service = services.get(i);
-            stopQuietly(service.spec().module(), service.spec().module(), service);
+        for (int i = components.size() - 1; i >= 0; i--) {
+            stopQuietly(components.get(i));
         }
-        stopQuietly("Kafka", KafkaBroker.COMPONENT, kafka);
-        stopQuietly("Redis", RedisServer.COMPONENT, redis);
-        stopQuietly("PostgreSQL", PostgresServer.COMPONENT, postgres);
         // A stack refused because another one runs on the directory leaves that one's files alone.
         if (ownsDataDir) {
             StackPidFile.release(options.pidFile());
@@ -193,10 +167,10 @@ public final class RunningStack implements AutoCloseable {
     }
 
     /** Stops a component and forgets its pid; one that did not stop stays recorded, for ./shopmate down. */
-    private void stopQuietly(String name, String recordedAs, AutoCloseable component) {
-        if (closeQuietly(name, component)) {
+    private void stopQuietly(StackComponent component) {
+        if (closeQuietly(component.name(), component)) {
             try {
-                componentPids.remove(recordedAs);
+                componentPids.remove(component.name());
             } catch (UncheckedIOException e) {
                 System.out.println("could not update " + options.componentPidFile() + ": " + e.getMessage());
             }
@@ -204,9 +178,6 @@ public final class RunningStack implements AutoCloseable {
     }
 
     private static boolean closeQuietly(String name, AutoCloseable component) {
-        if (component == null) {
-            return false;
-        }
         long started = System.nanoTime();
         try {
             component.close();

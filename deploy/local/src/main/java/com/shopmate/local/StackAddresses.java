@@ -1,9 +1,9 @@
 package com.shopmate.local;
 
+import static com.shopmate.servers.Loopback.HOST;
+
 /** Where the infrastructure of a stack listens, in the forms clients of it take. */
 public record StackAddresses(int kafkaPort, int redisPort, int postgresPort) {
-
-    static final String HOST = "127.0.0.1";
 
     public String kafkaBootstrapServers() {
         return HOST + ":" + kafkaPort;

@@ -1,8 +1,9 @@
 package com.shopmate.local;
 
+import com.shopmate.servers.Loopback;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,7 @@ public record StackOptions(
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int[] ports = freePorts(4 + PlatformServices.ALL.size());
+        int[] ports = Loopback.freePorts(4 + PlatformServices.ALL.size());
         List<ServiceSpec> services = new ArrayList<>();
         for (int i = 0; i < PlatformServices.ALL.size(); i++) {
             services.add(PlatformServices.ALL.get(i).withPort(ports[4 + i]));
@@ -125,29 +126,5 @@ public record StackOptions(
      */
     public String javaProcessMarker() {
         return "-Dshopmate.local-stack=" + dataDir;
-    }
-
-    private static int[] freePorts(int count) {
-        // Hold every socket until all are chosen, so no two ports are the same.
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            int[] ports = new int[count];
-            for (int i = 0; i < count; i++) {
-                ServerSocket socket = new ServerSocket(0);
-                sockets.add(socket);
-                ports[i] = socket.getLocalPort();
-            }
-            return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // only a probe
-                }
-            }
-        }
     }
 }

@@ -46,7 +46,7 @@ class LeftoverComponentsTest {
         // The test JVM's command line does not hold the data directory: a stranger with a stale postmaster.pid.
         assertEquals(List.of(), LeftoverComponents.stillRunning(dataDir));
         assertEquals(new ComponentProcess("postgres", SELF, postgres.toString()),
-                PostgresServer.postmaster(dataDir).orElseThrow());
+                PostgresComponent.postmaster(dataDir).orElseThrow());
     }
 
     private void record(ComponentProcess... processes) throws IOException {

@@ -35,6 +35,18 @@ class LocalStackTest {
     }
 
     @Test
+    void theServersStartFirst_thenTheServicesInTableOrder() {
+        StackOptions options = StackOptions.defaults(repo);
+
+        List<StackComponent> components = LocalStack.components(options, options.services());
+
+        assertEquals(List.of("kafka", "redis", "postgres", "gateway-service", "nlu-service", "sentiment-service",
+                "dialogue-service"), components.stream().map(StackComponent::name).toList());
+        assertEquals(List.of(StackComponent.Stage.SERVER, StackComponent.Stage.SERVER, StackComponent.Stage.SERVER),
+                components.subList(0, 3).stream().map(StackComponent::stage).toList());
+    }
+
+    @Test
     void everyServiceGetsTheInfrastructureAddressesUnderTheirQuarkusNames() {
         Map<String, String> env = PlatformServices.environment(new ServiceSpec("nlu-service", 8081),
                 new StackAddresses(19092, 16379, 15432));
@@ -74,8 +86,10 @@ class LocalStackTest {
     }
 
     @Test
-    void testOptions_useATemporaryDataDirectory_andRequireTheWholePlatform() {
+    void testOptions_useATemporaryDataDirectory_andRequireTheWholePlatform() throws IOException {
         StackOptions options = StackOptions.forTests();
+        // No stack runs on it here, so no close() deletes it.
+        Files.delete(options.dataDir());
 
         assertTrue(options.deleteDataDirOnClose());
         assertTrue(options.requireAllServices());

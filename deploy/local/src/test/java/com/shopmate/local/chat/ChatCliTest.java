@@ -1,4 +1,4 @@
-package com.shopmate.local;
+package com.shopmate.local.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,12 +7,14 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -104,5 +106,10 @@ class ChatCliTest {
         exchange.sendResponseHeaders(answer.status(), body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
+    }
+
+    @Test
+    void theChatFallsBackToLocalhost_whenNoStackWroteAGatewayUrl(@TempDir Path dir) {
+        assertEquals("http://localhost:8080", ChatCli.gatewayFromStackEnv(dir.resolve("stack.env")));
     }
 }

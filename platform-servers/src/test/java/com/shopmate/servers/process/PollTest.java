@@ -1,4 +1,6 @@
-package com.shopmate.local;
+package com.shopmate.servers.process;
+
+import com.shopmate.servers.ServerException;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ class PollTest {
         long started = System.nanoTime();
 
         Poll.until(started + Duration.ofSeconds(10).toNanos(), PAUSE, () -> tries.incrementAndGet() == 3,
-                () -> new StackException("too late"));
+                () -> new ServerException("too late"));
 
         assertEquals(3, tries.get());
         assertTrue(System.nanoTime() - started >= 2 * PAUSE.toNanos(), "paused between tries");
@@ -29,11 +31,11 @@ class PollTest {
     @Test
     void aCheckThatNeverHolds_pausesBetweenTries_andFailsAtTheDeadline() {
         AtomicInteger tries = new AtomicInteger();
-        StackException tooLate = new StackException("too late");
+        ServerException tooLate = new ServerException("too late");
         long started = System.nanoTime();
         Duration timeout = Duration.ofMillis(200);
 
-        StackException thrown = assertThrows(StackException.class, () -> Poll.until(started + timeout.toNanos(),
+        ServerException thrown = assertThrows(ServerException.class, () -> Poll.until(started + timeout.toNanos(),
                 PAUSE, () -> tries.incrementAndGet() < 0, () -> tooLate));
 
         assertSame(tooLate, thrown);
@@ -46,7 +48,7 @@ class PollTest {
     void anInterruptedPause_stopsTheWait_andKeepsTheInterruptFlag() {
         Thread.currentThread().interrupt();
         try {
-            assertThrows(StackException.class, () -> Poll.pause(PAUSE));
+            assertThrows(ServerException.class, () -> Poll.pause(PAUSE));
             assertTrue(Thread.currentThread().isInterrupted());
         } finally {
             Thread.interrupted();

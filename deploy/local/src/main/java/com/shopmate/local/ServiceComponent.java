@@ -1,5 +1,9 @@
 package com.shopmate.local;
 
+import com.shopmate.servers.Loopback;
+import com.shopmate.servers.process.ChildProcess;
+import com.shopmate.servers.process.Poll;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,9 +14,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One packaged Quarkus service ({@code quarkus-run.jar}) as a child JVM, ready when {@code /q/health/ready} is 200. */
-final class ServiceProcess implements AutoCloseable {
+final class ServiceComponent implements StackComponent {
 
     static final String HEAP = "-Xmx256m";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -20,16 +25,26 @@ final class ServiceProcess implements AutoCloseable {
     private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
     private final ServiceSpec spec;
-    private final ChildProcess process;
-    private final String marker;
+    private final StackOptions options;
+    private ChildProcess process;
 
-    private ServiceProcess(ServiceSpec spec, ChildProcess process, String marker) {
+    ServiceComponent(ServiceSpec spec, StackOptions options) {
         this.spec = spec;
-        this.process = process;
-        this.marker = marker;
+        this.options = options;
     }
 
-    static ServiceProcess launch(ServiceSpec spec, StackOptions options) {
+    @Override
+    public String name() {
+        return spec.module();
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.SERVICE;
+    }
+
+    @Override
+    public void launch() {
         Path jar = spec.jar(options.repoRoot());
         List<String> command = List.of(ChildProcess.javaExecutable(), HEAP, options.javaProcessMarker(),
                 "-jar", jar.toString());
@@ -37,29 +52,27 @@ final class ServiceProcess implements AutoCloseable {
         // Trained models live with the stack's data: ./shopmate train writes there, the services read from there.
         env.put("SHOPMATE_MODELS_DIR", options.dataDir().resolve("models").toString());
         env.put(AdminTokenFile.ENV, AdminTokenFile.ensure(options.dataDir()));
-        ChildProcess process = ChildProcess.start(spec.module(), command, env,
+        process = ChildProcess.start(spec.module(), command, env,
                 jar.getParent(), options.logsDir().resolve(spec.module() + ".log"));
-        return new ServiceProcess(spec, process, options.javaProcessMarker());
     }
 
     String baseUrl() {
-        return "http://" + StackAddresses.HOST + ":" + spec.port();
+        return "http://" + Loopback.HOST + ":" + spec.port();
     }
 
     ServiceSpec spec() {
         return spec;
     }
 
-    ChildProcess process() {
-        return process;
+    @Override
+    public Optional<ComponentProcess> recorded() {
+        return Optional.ofNullable(process)
+                .map(p -> new ComponentProcess(spec.module(), p.pid(), options.javaProcessMarker()));
     }
 
-    ComponentProcess recorded() {
-        return new ComponentProcess(spec.module(), process.pid(), marker);
-    }
-
-    /** Blocks until the service reports ready; fails with the end of its log if it exits or takes too long. */
-    void awaitReady(Duration timeout) {
+    @Override
+    public void awaitReady() {
+        Duration timeout = options.serviceReadyTimeout();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).GET().build();
         Poll.until(System.nanoTime() + timeout.toNanos(), RETRY_PAUSE, () -> {
@@ -71,6 +84,11 @@ final class ServiceProcess implements AutoCloseable {
         }, () -> new StackException(spec.module() + " was not ready (" + baseUrl() + "/q/health/ready) within "
                 + timeout.toSeconds() + " s; " + process.logFile() + " ends with:" + System.lineSeparator()
                 + process.logTail(40)));
+    }
+
+    @Override
+    public String readyMessage() {
+        return spec.module() + " ready on " + baseUrl();
     }
 
     private boolean answers(HttpRequest ready) {
@@ -86,6 +104,8 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.stop();
+        if (process != null) {
+            process.stop();
+        }
     }
 }

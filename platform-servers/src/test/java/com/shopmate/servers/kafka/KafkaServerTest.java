@@ -1,4 +1,4 @@
-package com.shopmate.local;
+package com.shopmate.servers.kafka;
 
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
@@ -11,11 +11,11 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class KafkaBrokerTest {
+class KafkaServerTest {
 
     @Test
     void aClusterThatListsNoNodeYet_isNotReady_soTheWaitPausesAndTriesAgain() {
-        assertFalse(KafkaBroker.hasNodes(KafkaFuture.completedFuture(List.of())));
+        assertFalse(KafkaServer.hasNodes(KafkaFuture.completedFuture(List.of())));
     }
 
     @Test
@@ -23,11 +23,11 @@ class KafkaBrokerTest {
         KafkaFutureImpl<Collection<Node>> failed = new KafkaFutureImpl<>();
         failed.completeExceptionally(new IllegalStateException("broker not available"));
 
-        assertFalse(KafkaBroker.hasNodes(failed));
+        assertFalse(KafkaServer.hasNodes(failed));
     }
 
     @Test
     void aClusterWithItsNode_isReady() {
-        assertTrue(KafkaBroker.hasNodes(KafkaFuture.completedFuture(List.of(new Node(1, "127.0.0.1", 19092)))));
+        assertTrue(KafkaServer.hasNodes(KafkaFuture.completedFuture(List.of(new Node(1, "127.0.0.1", 19092)))));
     }
 }

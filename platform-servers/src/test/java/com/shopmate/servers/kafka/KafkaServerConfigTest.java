@@ -1,6 +1,5 @@
-package com.shopmate.local;
+package com.shopmate.servers.kafka;
 
-import com.shopmate.events.Topics;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -9,12 +8,11 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KafkaServerConfigTest {
 
     @Test
-    void oneNodeIsBrokerAndController_onLoopback_withTheStacksPorts() throws IOException {
+    void oneNodeIsBrokerAndController_onLoopback_withTheGivenPorts() throws IOException {
         Properties config = load(KafkaServerConfig.render(19092, 19093, Path.of("/data/kafka"), 4));
 
         assertEquals("broker,controller", config.getProperty("process.roles"));
@@ -44,11 +42,6 @@ class KafkaServerConfigTest {
         assertEquals("C:\\shopmate\\kafka", config.getProperty("log.dirs"));
     }
 
-    @Test
-    void theStackCreatesEveryTopicOfTheContract() {
-        assertTrue(KafkaBroker.platformTopics().containsAll(java.util.List.of(
-                Topics.UTTERANCES, Topics.INTENTS, Topics.SENTIMENTS, Topics.REPLIES, Topics.DEAD_LETTERS)));
-    }
 
     private static Properties load(String text) throws IOException {
         Properties properties = new Properties();

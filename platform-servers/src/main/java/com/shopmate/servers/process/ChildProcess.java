@@ -1,4 +1,6 @@
-package com.shopmate.local;
+package com.shopmate.servers.process;
+
+import com.shopmate.servers.ServerException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,16 +15,17 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * A server the stack runs as a process of its own, with stdout and stderr appended to one log file, and a stop that
- * asks first ({@code SIGTERM}) and insists ({@code SIGKILL}) after a grace period — its descendants included, so
- * nothing outlives the stack.
+ * A server run as a process of its own, with stdout and stderr appended to one log file, and a stop that asks first
+ * ({@code SIGTERM}) and insists ({@code SIGKILL}) after a grace period — its descendants included, so nothing outlives
+ * whoever started it.
  */
-final class ChildProcess {
+public final class ChildProcess {
 
-    static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    public static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final Process process;
     private final Path logFile;
@@ -33,8 +36,8 @@ final class ChildProcess {
     }
 
     /** Starts a process whose stdout and stderr go to {@code logFile}, emptied first. */
-    static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workingDir,
-                              Path logFile) {
+    public static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workingDir,
+                                     Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
             Files.writeString(logFile, "");
@@ -48,18 +51,18 @@ final class ChildProcess {
     }
 
     /**
-     * Starts a process that writes {@code logFile} itself and prints only what deserves attention: its stdout and
-     * stderr are echoed on this JVM's stdout, each line prefixed with {@code [name]}.
+     * Starts a process that writes {@code logFile} itself and prints only what deserves attention: each line of its
+     * stdout and stderr goes to {@code console}.
      */
-    static ChildProcess startEchoing(String name, List<String> command, Map<String, String> env, Path workingDir,
-                                     Path logFile) {
+    public static ChildProcess startEchoing(String name, List<String> command, Map<String, String> env,
+                                            Path workingDir, Path logFile, Consumer<String> console) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         ChildProcess child = start(name, builder, env, workingDir, logFile);
         Thread echo = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(child.process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    System.out.println("[" + name + "] " + line);
+                    console.accept(line);
                 }
             } catch (IOException e) {
                 // the process is gone
@@ -78,46 +81,46 @@ final class ChildProcess {
             builder.environment().putAll(env);
             return new ChildProcess(builder.start(), logFile);
         } catch (IOException e) {
-            throw new StackException("cannot start " + name + ": " + e.getMessage(), e);
+            throw new ServerException("cannot start " + name + ": " + e.getMessage(), e);
         }
     }
 
     /** The {@code java} this JVM runs on, so children need no {@code PATH} or {@code JAVA_HOME}. */
-    static String javaExecutable() {
+    public static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    int exitValue() {
+    public int exitValue() {
         return process.exitValue();
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
     /** Stops the process and its descendants; returns once they are gone. */
-    void stop() {
+    public void stop() {
         stop(process.toHandle(), STOP_GRACE);
     }
 
-    static void stop(ProcessHandle handle, Duration grace) {
+    public static void stop(ProcessHandle handle, Duration grace) {
         stop(List.of(handle), grace);
     }
 
     /** Asks them all (descendants included) at once, so that one grace period covers them all. */
-    static void stop(List<ProcessHandle> handles, Duration grace) {
+    public static void stop(List<ProcessHandle> handles, Duration grace) {
         List<ProcessHandle> tree = handles.stream()
                 .flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
                 .toList();
@@ -140,11 +143,11 @@ final class ChildProcess {
     }
 
     /** The last lines of the log, for a failure message. */
-    String logTail(int lines) {
+    public String logTail(int lines) {
         return tail(logFile, lines);
     }
 
-    static String tail(Path file, int lines) {
+    public static String tail(Path file, int lines) {
         if (!Files.exists(file)) {
             return "(no log at " + file + ")";
         }

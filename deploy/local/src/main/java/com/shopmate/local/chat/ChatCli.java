@@ -1,6 +1,10 @@
-package com.shopmate.local;
+package com.shopmate.local.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shopmate.local.RepoRoot;
+import com.shopmate.local.StackEnvFile;
+import com.shopmate.local.StackException;
+import com.shopmate.local.StackOptions;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +27,10 @@ import java.util.UUID;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-/** A terminal chat with the running gateway, as a shopper in the app would have it ({@code ./shopmate chat}). */
+/**
+ * A terminal chat with the running gateway, as a shopper in the app would have it ({@code ./shopmate chat}). It only
+ * talks HTTP to the gateway; of the stack it reads nothing but the gateway's address in {@code stack.env}.
+ */
 public final class ChatCli {
 
     static final String USAGE = """

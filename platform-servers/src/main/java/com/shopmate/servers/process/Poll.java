@@ -1,11 +1,13 @@
-package com.shopmate.local;
+package com.shopmate.servers.process;
+
+import com.shopmate.servers.ServerException;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Waiting for a server to come up: try, pause, try again, until it is ready or the deadline has passed. */
-final class Poll {
+public final class Poll {
 
     private Poll() {
     }
@@ -14,7 +16,7 @@ final class Poll {
      * Returns once {@code ready} holds; throws what {@code timedOut} gives once {@code deadlineNanos} (on the
      * {@link System#nanoTime()} clock) has passed. A check that throws stops the wait with its exception.
      */
-    static void until(long deadlineNanos, Duration pause, BooleanSupplier ready,
+    public static void until(long deadlineNanos, Duration pause, BooleanSupplier ready,
                       Supplier<? extends RuntimeException> timedOut) {
         while (!ready.getAsBoolean()) {
             if (System.nanoTime() - deadlineNanos > 0) {
@@ -24,13 +26,13 @@ final class Poll {
         }
     }
 
-    /** {@link Thread#sleep}, with an interrupt turned into a {@link StackException} (and the flag kept). */
-    static void pause(Duration duration) {
+    /** {@link Thread#sleep}, with an interrupt turned into a {@link ServerException} (and the flag kept). */
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StackException("interrupted");
+            throw new ServerException("interrupted");
         }
     }
 }

@@ -1,4 +1,6 @@
-package com.shopmate.local;
+package com.shopmate.servers.kafka;
+
+import com.shopmate.servers.Loopback;
 
 import java.nio.file.Path;
 
@@ -11,9 +13,9 @@ final class KafkaServerConfig {
     }
 
     static String render(int kafkaPort, int controllerPort, Path logDir, int partitions) {
-        String host = StackAddresses.HOST;
+        String host = Loopback.HOST;
         return """
-                # Written by the Shopmate local stack at every start; change its options, not this file.
+                # Written by KafkaServer at every start; change its settings, not this file.
                 process.roles=broker,controller
                 node.id=%1$d
                 listeners=PLAINTEXT://%2$s:%3$d,CONTROLLER://%2$s:%4$d
