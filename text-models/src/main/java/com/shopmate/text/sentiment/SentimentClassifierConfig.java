@@ -9,7 +9,7 @@ import com.shopmate.text.features.TfIdfConfig;
  * The sentiment classifier's features and training: the text-models classifier (TF-IDF character n-grams beside
  * a bge-small embedding, into a softmax), with settings chosen on a carved validation split of
  * online_shopping_10_cats train. {@code sentiment-eval} measures these settings on one data set;
- * {@link SentimentTrainCli} and sentiment-service train the shipped model with them on the pack and the reviews.
+ * {@code ./shopmate train sentiment} (model-tools) and sentiment-service train the shipped model with them on the pack and the reviews.
  */
 public final class SentimentClassifierConfig {
 

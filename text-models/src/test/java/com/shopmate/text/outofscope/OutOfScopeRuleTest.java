@@ -11,7 +11,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class OutOfScopeRuleTest {
+public class OutOfScopeRuleTest {
 
     private static final OutOfScopeRule RULE = new OutOfScopeRule("oos", 0.5);
 
@@ -54,7 +54,7 @@ class OutOfScopeRuleTest {
         assertEquals(Optional.empty(), OutOfScopeRule.load(dir.resolve("elsewhere")));
     }
 
-    static List<LabelScore> scores(Object... labelAndProbability) {
+    public static List<LabelScore> scores(Object... labelAndProbability) {
         List<LabelScore> out = new ArrayList<>();
         for (int i = 0; i < labelAndProbability.length; i += 2) {
             out.add(new LabelScore((String) labelAndProbability[i], (Double) labelAndProbability[i + 1]));

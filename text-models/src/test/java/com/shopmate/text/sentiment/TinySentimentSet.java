@@ -10,12 +10,12 @@ import java.util.List;
  * positive, neutral and negative (as twitter_airline_sentiment). At least 20 per language, so each gets its own
  * sub-model.
  */
-final class TinySentimentSet {
+public final class TinySentimentSet {
 
     private TinySentimentSet() {
     }
 
-    static List<LabeledText> chinese() {
+    public static List<LabeledText> chinese() {
         List<LabeledText> out = new ArrayList<>();
         add(out, SentimentLabels.POSITIVE,
                 "很满意，谢谢", "质量很好，非常喜欢", "物流很快，好评", "客服态度很好", "东西不错，下次还来",
@@ -28,7 +28,7 @@ final class TinySentimentSet {
         return out;
     }
 
-    static List<LabeledText> english() {
+    public static List<LabeledText> english() {
         List<LabeledText> out = new ArrayList<>();
         add(out, SentimentLabels.POSITIVE,
                 "thanks so much, great service", "love it, works perfectly", "the package arrived early, thank you",
@@ -45,7 +45,7 @@ final class TinySentimentSet {
         return out;
     }
 
-    static List<LabeledText> all() {
+    public static List<LabeledText> all() {
         List<LabeledText> out = new ArrayList<>(chinese());
         out.addAll(english());
         return out;
