@@ -4,12 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the Shopmate repository root: the directory with the aggregator pom beside {@code event-schemas/}. */
-final class RepoRoot {
+public final class RepoRoot {
 
     private RepoRoot() {
     }
 
-    static Path find(Path start) {
+    public static Path find(Path start) {
         Path dir = start.toAbsolutePath().normalize();
         for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
             if (isRepoRoot(candidate)) {
@@ -19,7 +19,7 @@ final class RepoRoot {
         throw new StackException("cannot find the Shopmate repository at or above " + dir + ": pass --repo-root");
     }
 
-    static boolean isRepoRoot(Path dir) {
+    public static boolean isRepoRoot(Path dir) {
         return Files.isRegularFile(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("event-schemas"));
     }
 }

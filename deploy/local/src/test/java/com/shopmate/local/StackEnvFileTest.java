@@ -46,9 +46,4 @@ class StackEnvFileTest {
     void noFile_meansNoStack(@TempDir Path dir) {
         assertTrue(StackEnvFile.read(dir.resolve("stack.env")).isEmpty());
     }
-
-    @Test
-    void theChatFallsBackToLocalhost_whenNoStackWroteAGatewayUrl(@TempDir Path dir) {
-        assertEquals("http://localhost:8080", ChatCli.gatewayFromStackEnv(dir.resolve("stack.env")));
-    }
 }
