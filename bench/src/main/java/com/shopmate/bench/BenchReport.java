@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * @param e2e null when only the raw round trip ran
  */
 public record BenchReport(
-        BenchArgs args,
+        BenchPlan plan,
         StackTargets targets,
         String runId,
         int partitions,
@@ -34,8 +34,8 @@ public record BenchReport(
     public List<String> lines() {
         var lines = new ArrayList<String>();
         lines.add(String.format(Locale.ROOT, "Shopmate bench %s: %d msg/s for %d s after %d s of warm-up,"
-                        + " %d conversations, run %s", args.bench(), args.rate(), args.durationSeconds(),
-                args.warmupSeconds(), args.conversations(), runId));
+                        + " %d conversations, run %s", plan.bench(), plan.rate(), plan.durationSeconds(),
+                plan.warmupSeconds(), plan.conversations(), runId));
         lines.add("  Kafka " + targets.kafka() + (e2e != null ? ", gateway " + targets.gateway() : "")
                 + " (" + targets.note() + ")");
         lines.add("  kafka raw: bench.hop1 -> bench.hop2 -> bench.hop3, " + partitions + " partitions, " + rawSettings);
@@ -67,8 +67,8 @@ public record BenchReport(
 
     String json() {
         ObjectNode root = JSON.createObjectNode();
-        root.put("rate", args.rate());
-        root.put("duration_s", args.durationSeconds());
+        root.put("rate", plan.rate());
+        root.put("duration_s", plan.durationSeconds());
         if (e2e != null) {
             root.set("e2e", summary(e2e));
         }

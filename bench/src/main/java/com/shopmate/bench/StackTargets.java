@@ -21,22 +21,55 @@ public record StackTargets(URI gateway, String kafka, String note) {
     static final String GATEWAY_KEY = "GATEWAY_URL";
     static final String KAFKA_KEY = "KAFKA_BOOTSTRAP_SERVERS";
 
-    public static StackTargets resolve(BenchArgs args) throws UsageException {
+    /**
+     * @param gateway  from the command line, or null
+     * @param kafka    from the command line, or null
+     * @param stackEnv the stack's env file, or null
+     * @throws IllegalArgumentException when the env file holds an address that is not one
+     */
+    public static StackTargets resolve(URI gateway, String kafka, Path stackEnv) {
         Map<String, String> env = Map.of();
         String note;
-        if (args.stackEnv() == null) {
+        if (stackEnv == null) {
             note = "no stack env file";
-        } else if (Files.isRegularFile(args.stackEnv())) {
-            env = readEnvFile(args.stackEnv());
-            note = "stack env " + args.stackEnv();
+        } else if (Files.isRegularFile(stackEnv)) {
+            env = readEnvFile(stackEnv);
+            note = "stack env " + stackEnv;
         } else {
-            note = "stack env " + args.stackEnv() + " not found, defaults used";
+            note = "stack env " + stackEnv + " not found, defaults used";
         }
-        URI gateway = args.gateway() != null ? args.gateway()
-                : BenchArgs.gatewayUrl(env.getOrDefault(GATEWAY_KEY, DEFAULT_GATEWAY));
-        String kafka = args.kafka() != null ? args.kafka()
-                : BenchArgs.bootstrap(env.getOrDefault(KAFKA_KEY, DEFAULT_KAFKA));
-        return new StackTargets(gateway, kafka, note);
+        return new StackTargets(
+                gateway != null ? gateway : gatewayUrl(env.getOrDefault(GATEWAY_KEY, DEFAULT_GATEWAY)),
+                kafka != null ? kafka : bootstrap(env.getOrDefault(KAFKA_KEY, DEFAULT_KAFKA)),
+                note);
+    }
+
+    /** An http(s) base URL without a trailing slash, so paths resolve against its root. */
+    public static URI gatewayUrl(String value) {
+        URI uri;
+        try {
+            uri = URI.create(value.strip().replaceAll("/+$", ""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--gateway is not a URL: '" + value + "'");
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException("--gateway must be an http(s) URL like http://localhost:8080, got '"
+                    + value + "'");
+        }
+        return uri;
+    }
+
+    /** {@code HOST:PORT[,HOST:PORT…]}. */
+    public static String bootstrap(String value) {
+        String trimmed = value.strip();
+        for (String server : trimmed.split(",")) {
+            int colon = server.lastIndexOf(':');
+            if (colon <= 0 || colon == server.length() - 1 || !server.substring(colon + 1).chars()
+                    .allMatch(Character::isDigit)) {
+                throw new IllegalArgumentException("--kafka must be HOST:PORT[,HOST:PORT…], got '" + value + "'");
+            }
+        }
+        return trimmed;
     }
 
     /** {@code KEY=VALUE} lines; blank lines, {@code #} comments, {@code export} and surrounding quotes allowed. */

@@ -73,13 +73,8 @@ class BenchReportTest {
     }
 
     private static BenchReport report(LatencySummary e2e) {
-        try {
-            String bench = e2e == null ? "kafka-raw" : "e2e";
-            var args = BenchArgs.parse(bench, "--rate", "200", "--duration", "10");
-            var targets = new StackTargets(URI.create("http://localhost:8080"), "localhost:19092", "test");
-            return new BenchReport(args, targets, "r1", 4, "acks=1", RAW, e2e);
-        } catch (UsageException e) {
-            throw new AssertionError(e);
-        }
+        var plan = new BenchPlan(e2e == null ? "kafka-raw" : "e2e", 200, 10, 3, 50);
+        var targets = new StackTargets(URI.create("http://localhost:8080"), "localhost:19092", "test");
+        return new BenchReport(plan, targets, "r1", 4, "acks=1", RAW, e2e);
     }
 }

@@ -2,8 +2,8 @@ package com.shopmate.local;
 
 import com.shopmate.servers.process.ChildProcess;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
  * Stops the servers of a stack that could not stop them itself (killed, crashed, or killed by {@code ./shopmate
  * down} after its timeout): the processes in the data directory's {@code pids} file that still run what was
  * started, and the data directory's PostgreSQL. The next start runs it before it checks its ports;
- * {@code ./shopmate down} runs {@link #main} once the stack's own process is gone.
+ * {@code ./shopmate down} runs {@link #stopAfterStack} once the stack's own process is gone.
  */
-final class LeftoverComponents {
+public final class LeftoverComponents {
 
     private static final Set<String> SERVERS = Set.of(KafkaComponent.NAME, RedisComponent.NAME,
             PostgresComponent.NAME);
@@ -67,24 +67,38 @@ final class LeftoverComponents {
                 (System.nanoTime() - started) / 1e9));
     }
 
-    /** {@code --data-dir DIR}: for {@code ./shopmate down}; refused while a stack runs on the directory. */
-    public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (args.length != 2 || !args[0].equals("--data-dir")) {
-            System.err.println("Usage: LeftoverComponents --data-dir DIR");
-            System.exit(2);
-        }
-        Path dataDir = Path.of(args[1]).toAbsolutePath().normalize();
-        Path pidFile = dataDir.resolve(StackPidFile.FILE_NAME);
+    /**
+     * For {@code ./shopmate down} once the stack's own process is gone: stops what it left and says so, each line
+     * indented under down's own.
+     *
+     * @throws StackException while a stack runs on the directory: it stops its own processes
+     */
+    public static void stopAfterStack(Path dataDir, Consumer<String> say) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Path pidFile = dir.resolve(StackPidFile.FILE_NAME);
         Optional<ProcessHandle> stack = StackPidFile.liveOwner(pidFile);
         if (stack.isPresent()) {
-            System.err.println("a stack runs on " + dataDir + " (pid " + stack.get().pid() + "): it stops its own"
+            throw new StackException("a stack runs on " + dir + " (pid " + stack.get().pid() + "): it stops its own"
                     + " processes (./shopmate down)");
-            System.exit(1);
         }
-        if (stop(dataDir, line -> out.println("  " + line)) == 0) {
-            out.println("  none of its processes runs any more");
+        if (stop(dir, line -> say.accept("  " + line)) == 0) {
+            say.accept("  none of its processes runs any more");
         }
         StackPidFile.release(pidFile);
+    }
+
+    /** Whether a stack recorded processes it has not stopped: it was killed, or it is running. */
+    public static boolean recorded(Path dataDir) {
+        Path file = componentPidFile(dataDir);
+        try {
+            return Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** {@code pids}: one line per process the stack started and has not stopped yet. */
+    public static Path componentPidFile(Path dataDir) {
+        return dataDir.resolve(ComponentPidFile.FILE_NAME);
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The one-command local platform: real Kafka (KRaft), Redis and PostgreSQL without Docker, then every built service
- * as a process of its own. {@code ./shopmate up} runs {@link #main}; a test runs
+ * as a process of its own. {@code ./shopmate up} runs {@link #main} in a JVM of its own; a test runs
  * {@code try (RunningStack stack = LocalStack.start(StackOptions.forTests())) { ... }}.
  */
 public final class LocalStack {
@@ -103,16 +103,20 @@ public final class LocalStack {
         return built;
     }
 
+    /**
+     * {@code LocalStack <data-dir>/conf/stack-options.json}: runs the stack until it is signalled. {@code ./shopmate up}
+     * parses and checks the options and writes the file ({@link StackOptionsFile}); this JVM only supervises.
+     */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         System.setOut(out);
-        if (StackOptionsParser.wantsHelp(args)) {
-            out.print(StackOptionsParser.USAGE);
-            return;
-        }
         StackOptions options;
         try {
-            options = StackOptionsParser.parse(args, System.getenv(), Path.of(""));
+            if (args.length != 1) {
+                throw new StackException("usage: LocalStack <data-dir>/" + StackOptionsFile.PATH
+                        + " (written by ./shopmate up)");
+            }
+            options = StackOptionsFile.read(Path.of(args[0]));
         } catch (StackException e) {
             System.err.println("local-stack: " + e.getMessage());
             System.exit(2);

@@ -21,8 +21,9 @@ final class ProcessCommandLine {
     }
 
     /**
-     * The arguments of a live process, from {@code /proc/<pid>/cmdline} (the same source as {@code ./shopmate});
-     * empty when the process is gone or its command line cannot be read (another user's process, a zombie).
+     * The arguments of a live process, from {@code /proc/<pid>/cmdline} where there is one (Redis rewrites its
+     * title there), else from the JDK; empty when the process is gone or its command line cannot be read (another
+     * user's process, a zombie).
      */
     static Optional<List<String>> of(long pid) {
         if (!Files.isDirectory(PROC)) {

@@ -38,7 +38,8 @@ public record StackOptions(
     public static final int DEFAULT_REDIS_PORT = 16379;
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_PARTITIONS = 4;
-    public static final Duration DEFAULT_SERVICE_READY_TIMEOUT = Duration.ofSeconds(90);
+    public static final int DEFAULT_SERVICE_READY_TIMEOUT_SECONDS = 90;
+    public static final Duration DEFAULT_SERVICE_READY_TIMEOUT = Duration.ofSeconds(DEFAULT_SERVICE_READY_TIMEOUT_SECONDS);
     /** Git-ignored at the repository root. */
     public static final String DEFAULT_DATA_DIR_NAME = ".shopmate";
 

@@ -11,9 +11,9 @@ import java.util.Optional;
  * {@code stack.pid}: the process that runs the stack of one data directory. Two stacks on one data directory would
  * share Kafka's log and PostgreSQL's files, so the second one is refused. {@code ./shopmate down} signals this pid.
  */
-final class StackPidFile {
+public final class StackPidFile {
 
-    static final String FILE_NAME = "stack.pid";
+    public static final String FILE_NAME = "stack.pid";
 
     private StackPidFile() {
     }
@@ -49,7 +49,7 @@ final class StackPidFile {
      * the same way. Taking it for a stack would refuse every start until someone deletes the file by hand; not
      * taking it for one is still caught by the port check, and by Kafka's and PostgreSQL's locks on their data.
      */
-    static Optional<ProcessHandle> liveOwner(Path file) {
+    public static Optional<ProcessHandle> liveOwner(Path file) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package com.shopmate.local.chat;
+package com.shopmate.cli.chat;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,10 @@
-package com.shopmate.local.chat;
+package com.shopmate.cli.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.shopmate.local.RepoRoot;
 import com.shopmate.local.StackEnvFile;
-import com.shopmate.local.StackException;
-import com.shopmate.local.StackOptions;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.URI;
@@ -27,20 +23,9 @@ import java.util.UUID;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-/**
- * A terminal chat with the running gateway, as a shopper in the app would have it ({@code ./shopmate chat}). It only
- * talks HTTP to the gateway; of the stack it reads nothing but the gateway's address in {@code stack.env}.
- */
-public final class ChatCli {
+/** A terminal chat with the running gateway, as a shopper in the app would have it ({@code ./shopmate chat}). */
+final class TerminalChat {
 
-    static final String USAGE = """
-            Usage: chat [--gateway URL] [--stack-env FILE] [--wait SECONDS]
-              --gateway URL      default: GATEWAY_URL of the stack.env, else http://localhost:8080
-              --stack-env FILE   default: <repo>/.shopmate/stack.env (or $SHOPMATE_DATA_DIR/stack.env)
-              --wait SECONDS     how long the gateway waits for the reply, 1-10, default 10; a reply that is
-                                 later is asked for once more (same messageId, 10 s)
-            In the chat: /new starts a new conversation, /quit (or Ctrl-D) leaves.
-            """;
     static final String DEFAULT_GATEWAY = "http://localhost:8080";
     /** The longest the gateway holds a request open ({@code shopmate.gateway.max-wait-seconds}). */
     static final int MAX_WAIT_SECONDS = 10;
@@ -55,37 +40,10 @@ public final class ChatCli {
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    ChatCli(String gateway, int waitSeconds, PrintStream out) {
+    TerminalChat(String gateway, int waitSeconds, PrintStream out) {
         this.gateway = gateway.replaceAll("/+$", "");
         this.waitSeconds = waitSeconds;
         this.out = out;
-    }
-
-    public static void main(String[] args) throws IOException {
-        PrintStream out = new PrintStream(System.out, true, UTF_8);
-        String gateway = null;
-        Path stackEnv = null;
-        int wait = MAX_WAIT_SECONDS;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "-h", "--help" -> {
-                    out.print(USAGE);
-                    return;
-                }
-                case "--gateway" -> gateway = value(args, ++i);
-                case "--stack-env" -> stackEnv = Path.of(value(args, ++i));
-                case "--wait" -> wait = seconds(value(args, ++i));
-                default -> {
-                    System.err.println("chat: unknown option '" + args[i] + "'");
-                    out.print(USAGE);
-                    System.exit(2);
-                }
-            }
-        }
-        if (gateway == null) {
-            gateway = gatewayFromStackEnv(stackEnv != null ? stackEnv : defaultStackEnv());
-        }
-        new ChatCli(gateway, wait, out).run(new BufferedReader(new InputStreamReader(System.in, UTF_8)));
     }
 
     void run(BufferedReader in) throws IOException {
@@ -160,40 +118,5 @@ public final class ChatCli {
 
     static String gatewayFromStackEnv(Path stackEnv) {
         return StackEnvFile.read(stackEnv).getOrDefault("GATEWAY_URL", DEFAULT_GATEWAY);
-    }
-
-    private static Path defaultStackEnv() {
-        String dataDir = System.getenv("SHOPMATE_DATA_DIR");
-        if (dataDir != null && !dataDir.isBlank()) {
-            return Path.of(dataDir, StackEnvFile.FILE_NAME);
-        }
-        try {
-            return RepoRoot.find(Path.of("")).resolve(StackOptions.DEFAULT_DATA_DIR_NAME).resolve(StackEnvFile.FILE_NAME);
-        } catch (StackException notInRepo) {
-            return Path.of(StackOptions.DEFAULT_DATA_DIR_NAME, StackEnvFile.FILE_NAME);
-        }
-    }
-
-    private static int seconds(String text) {
-        try {
-            int seconds = Integer.parseInt(text);
-            if (seconds >= 1 && seconds <= MAX_WAIT_SECONDS) {
-                return seconds;
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        // 0 would make the gateway answer 202 and push the reply to a WebSocket, which this chat does not open.
-        System.err.println("chat: --wait takes whole seconds from 1 to " + MAX_WAIT_SECONDS + ", got '" + text + "'");
-        System.exit(2);
-        return 0;
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            System.err.println("chat: " + args[i - 1] + " needs a value");
-            System.exit(2);
-        }
-        return args[i];
     }
 }

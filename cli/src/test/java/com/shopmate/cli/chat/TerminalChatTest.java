@@ -1,4 +1,4 @@
-package com.shopmate.local.chat;
+package com.shopmate.cli.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,14 +7,12 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Against a stand-in gateway in this JVM that answers the way the real one does. */
-class ChatCliTest {
+class TerminalChatTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REPLY_TIMEOUT = "{\"error\": \"reply_timeout\", \"message\": \"no reply within 3 s;"
@@ -84,7 +82,7 @@ class ChatCliTest {
     void everyMessageHasAnIdOfItsOwn_andAnOtherErrorIsNotRetried() throws IOException {
         answers = List.of(new Answer(400, "{\"error\": \"empty_text\", \"message\": \"text is empty\"}"),
                 new Answer(400, "{\"error\": \"empty_text\", \"message\": \"text is empty\"}"));
-        ChatCli chat = chat(3);
+        TerminalChat chat = chat(3);
 
         assertEquals(List.of("! empty_text (HTTP 400): text is empty"), chat.send("chat-1", " "));
         assertEquals(1, requests.size());
@@ -92,8 +90,8 @@ class ChatCliTest {
         assertTrue(!bodies.get(0).path("messageId").asText().equals(bodies.get(1).path("messageId").asText()));
     }
 
-    private ChatCli chat(int waitSeconds) {
-        return new ChatCli("http://127.0.0.1:" + gateway.getAddress().getPort(), waitSeconds,
+    private TerminalChat chat(int waitSeconds) {
+        return new TerminalChat("http://127.0.0.1:" + gateway.getAddress().getPort(), waitSeconds,
                 new PrintStream(printed, true, UTF_8));
     }
 
@@ -106,10 +104,5 @@ class ChatCliTest {
         exchange.sendResponseHeaders(answer.status(), body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
-    }
-
-    @Test
-    void theChatFallsBackToLocalhost_whenNoStackWroteAGatewayUrl(@TempDir Path dir) {
-        assertEquals("http://localhost:8080", ChatCli.gatewayFromStackEnv(dir.resolve("stack.env")));
     }
 }

@@ -1,4 +1,4 @@
-package com.shopmate.local.chat;
+package com.shopmate.cli.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
