@@ -3,10 +3,12 @@ package com.shopmate.cli;
 import com.shopmate.cli.bench.BenchCommand;
 import com.shopmate.cli.chat.ChatCommand;
 import com.shopmate.cli.stack.DownCommand;
+import com.shopmate.cli.stack.StackModelActivation;
 import com.shopmate.cli.stack.StatusCommand;
 import com.shopmate.cli.stack.UpCommand;
 import com.shopmate.local.RepoRoot;
 import com.shopmate.local.StackException;
+import com.shopmate.tools.ModelCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
 
@@ -57,8 +59,10 @@ public final class ShopmateCli {
                 .addSubcommand(new DownCommand(workspace))
                 .addSubcommand(new StatusCommand(workspace))
                 .addSubcommand(new ChatCommand(workspace))
-                .addSubcommand("bench", BenchCommand.create(workspace))
-                .addSubcommand(new HelpCommand());
+                .addSubcommand("bench", BenchCommand.create(workspace));
+        // train, nlu-eval, sentiment-eval, sentiment-pack-eval, rasa-import: model-tools' commands, mounted as they are.
+        ModelCommands.commandLine(new StackModelActivation(workspace)).getSubcommands().forEach(cli::addSubcommand);
+        cli.addSubcommand(new HelpCommand());
         // Set last: each applies to the commands added so far.
         cli.setDefaultValueProvider(new EnvironmentDefaults(workspace));
         cli.setExecutionExceptionHandler(new OneLineErrors());

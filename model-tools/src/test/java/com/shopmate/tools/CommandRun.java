@@ -10,7 +10,7 @@ public record CommandRun(int status, String out, String err) {
     public static CommandRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = ModelToolsMain.commandLine().setOut(new PrintWriter(out, true))
+        int status = ModelCommands.commandLine().setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true)).execute(args);
         return new CommandRun(status, out.toString(), err.toString());
     }

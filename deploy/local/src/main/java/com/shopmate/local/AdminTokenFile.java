@@ -16,9 +16,9 @@ import java.util.Base64;
  * owner only), kept across restarts, and given to every service as {@value #ENV}; {@code ./shopmate train} sends it
  * when it activates a model. Delete the file to get a new one at the next start.
  */
-final class AdminTokenFile {
+public final class AdminTokenFile {
 
-    static final String FILE_NAME = "admin-token";
+    public static final String FILE_NAME = "admin-token";
     static final String ENV = "SHOPMATE_ADMIN_TOKEN";
     private static final int RANDOM_BYTES = 32;
 

@@ -6,7 +6,9 @@ import com.shopmate.text.trainingdata.RasaNluImporter;
 import com.shopmate.text.trainingdata.TrainingData;
 import com.shopmate.text.trainingdata.TrainingDataException;
 import com.shopmate.text.trainingdata.TrainingDataWriter;
+import com.shopmate.tools.HelpOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,9 +22,12 @@ import java.util.concurrent.Callable;
  * {@code rasa-import data/nlu.yml shop.yml}: converts Rasa NLU data to Shopmate's training-data format. Prints
  * what it kept unused or left out, and exits 1 with every problem when the Rasa data cannot be read.
  */
-@Command(name = "rasa-import", mixinStandardHelpOptions = true,
+@Command(name = "rasa-import",
         description = "Converts Rasa 2.x/3.x NLU data (intents, lookups, synonyms, regexes) to Shopmate's format.")
 public final class RasaImportCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption helpOption;
 
     @Spec
     CommandSpec spec;

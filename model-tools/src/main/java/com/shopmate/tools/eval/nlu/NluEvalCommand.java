@@ -2,6 +2,7 @@ package com.shopmate.tools.eval.nlu;
 
 import com.shopmate.text.classifier.TextClassifierConfig;
 import com.shopmate.text.outofscope.OutOfScopeRule;
+import com.shopmate.tools.HelpOption;
 import com.shopmate.tools.eval.ClassifierOptions;
 import com.shopmate.tools.outofscope.OosThresholdCalibrator;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import java.util.concurrent.Callable;
  * the headline figures as the last stdout line (one JSON object), progress to stderr.
  * Exit status 0 done, 1 unreadable data, 2 bad arguments.
  */
-@Command(name = "nlu-eval", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "nlu-eval", sortOptions = false,
         description = {"Trains the intent classifier on JSONL {\"text\",\"label\"} rows, predicts the test rows one "
                 + "at a time and prints per-intent precision/recall/F1, the most confused pairs, the out-of-scope "
                 + "curve and, as the last line, one JSON object of the headline figures: accuracy, macro_f1, "
@@ -30,6 +31,9 @@ import java.util.concurrent.Callable;
                 + "examples.",
                 "Give --test FILE or --carve-test FRACTION."})
 public final class NluEvalCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption helpOption;
 
     @Spec
     CommandSpec spec;

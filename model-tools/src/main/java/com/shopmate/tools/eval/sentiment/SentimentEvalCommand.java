@@ -2,6 +2,7 @@ package com.shopmate.tools.eval.sentiment;
 
 import com.shopmate.text.classifier.TextClassifierConfig;
 import com.shopmate.text.sentiment.SentimentClassifierConfig;
+import com.shopmate.tools.HelpOption;
 import com.shopmate.tools.eval.ClassifierOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +22,15 @@ import java.util.concurrent.Callable;
  * stdout, the headline figures as the last stdout line (one JSON object), progress to stderr.
  * Exit status 0 done, 1 unreadable data, 2 bad arguments.
  */
-@Command(name = "sentiment-eval", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sentiment-eval", sortOptions = false,
         description = {"Trains the sentiment classifier on JSONL {\"text\",\"label\"} rows, predicts the test rows "
                 + "one at a time and prints per-class precision/recall/F1, the confusions and, as the last line, one "
                 + "JSON object: accuracy, macro_f1, train_seconds, predict_p50_ms, predict_p99_ms, examples.",
                 "Give --test FILE or --carve-test FRACTION."})
 public final class SentimentEvalCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption helpOption;
 
     @Spec
     CommandSpec spec;

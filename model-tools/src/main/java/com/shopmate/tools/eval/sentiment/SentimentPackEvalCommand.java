@@ -8,12 +8,14 @@ import com.shopmate.text.sentiment.SentimentModelStore;
 import com.shopmate.text.sentiment.SentimentPack;
 import com.shopmate.text.sentiment.SentimentPackException;
 import com.shopmate.text.sentiment.SentimentPredictor;
+import com.shopmate.tools.HelpOption;
 import com.shopmate.tools.eval.ClassificationMetrics;
 import com.shopmate.tools.eval.MetricsTables;
 import com.shopmate.tools.eval.SummaryLine;
 import com.shopmate.tools.eval.TextTable;
 import com.shopmate.tools.training.sentiment.SentimentTrainCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,12 +38,15 @@ import java.util.concurrent.Callable;
  * not measured. Tables go to stdout, the figures as the last line (one JSON object).
  * Exit status 0 done, 1 unreadable data or model, 2 bad arguments.
  */
-@Command(name = "sentiment-pack-eval", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sentiment-pack-eval", sortOptions = false,
         description = "Scores held-out shopper messages (JSONL {\"text\",\"label\",\"emotion\"}) with the sentiment "
                 + "model and prints per-class precision/recall/F1 of polarity and emotion, the mistakes and, as the "
                 + "last line, one JSON object: polarity_accuracy, polarity_macro_f1, emotion_accuracy, "
                 + "emotion_macro_f1, examples.")
 public final class SentimentPackEvalCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption helpOption;
 
     static final String DEFAULT_TEST = "sentiment-service/src/test/resources/sentiment/held-out-shopper-messages.jsonl";
 

@@ -9,9 +9,12 @@ import com.shopmate.text.sentiment.SentimentClassifierConfig;
 import com.shopmate.text.sentiment.SentimentModelStore;
 import com.shopmate.text.sentiment.SentimentPack;
 import com.shopmate.text.sentiment.SentimentPackException;
+import com.shopmate.tools.HelpOption;
+import com.shopmate.tools.training.ModelActivation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,24 +32,31 @@ import java.util.concurrent.Callable;
 /**
  * {@code ./shopmate train sentiment}: trains the sentiment-service's model on the built-in pack plus, when they are
  * there, the review data sets of {@link SentimentTrainingData} (mixed by {@link SentimentTrainingMix}), and writes it
- * as a new version under {@code --out}, where the service loads the newest. Prints what it trained on, then the
+ * as a new version under {@code --out} and activates it ({@link ModelActivation}). Prints what it trained on, then the
  * version's folder. Exit status 0 done, 1 unreadable data, 2 bad arguments.
  */
-@Command(name = "sentiment", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sentiment", sortOptions = false,
         description = "Trains the sentiment model on the built-in pack (shopper messages labelled with polarity and "
                 + "emotion) and, if present, the review data sets (zh: online_shopping_10_cats + waimai_10k; en: "
                 + "twitter_airline_sentiment; train files only), and writes it to DIR/<version>/.")
 public final class SentimentTrainCommand implements Callable<Integer> {
 
+    @Mixin
+    HelpOption helpOption;
+
     public static final String DEFAULT_PACK = "sentiment-service/src/main/resources/sentiment/training";
+
+    /** The model kind sentiment-service serves: {@code /admin/sentiment/model}. */
+    private static final String KIND = "sentiment";
 
     private static final Logger LOG = LoggerFactory.getLogger(SentimentTrainCommand.class);
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".shopmate/models/sentiment",
-            description = "model folder (default ${DEFAULT-VALUE}); sentiment-service serves the newest")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "model folder (default: the local stack's, <data dir>/models/sentiment); a version saved "
+                    + "elsewhere is not activated")
     Path out;
 
     @Option(names = "--pack", paramLabel = "DIR", defaultValue = DEFAULT_PACK,
@@ -73,6 +83,19 @@ public final class SentimentTrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "" + SoftmaxConfig.DEFAULT_SEED,
             description = "training and sampling seed (default ${DEFAULT-VALUE}): same data and seed, same model")
     long seed;
+
+    @Option(names = "--no-activate", description = "only save the version: the one served stays as it is")
+    boolean noActivate;
+
+    private final ModelActivation activation;
+
+    public SentimentTrainCommand(ModelActivation activation) {
+        this.activation = activation;
+    }
+
+    public SentimentTrainCommand() {
+        this(ModelActivation.NONE);
+    }
 
     @Override
     public Integer call() {
@@ -102,7 +125,8 @@ public final class SentimentTrainCommand implements Callable<Integer> {
         long start = System.nanoTime();
         TextClassifier classifier = TextClassifier.train(rows.rows(), config,
                 id -> new DistinctTextEncoder(Encoders.byId(id)));
-        Path saved = new SentimentModelStore(out).save(classifier);
+        Path folder = out != null ? out : activation.defaultFolder(KIND);
+        Path saved = new SentimentModelStore(folder).save(classifier);
         LOG.info("{}", config.describe());
         PrintWriter printed = spec.commandLine().getOut();
         printed.println(String.format(Locale.ROOT, "model %s trained in %.1f s on %d rows (%s); pack: %s",
@@ -110,6 +134,11 @@ public final class SentimentTrainCommand implements Callable<Integer> {
                 loaded.describe()));
         printed.println(saved);
         printed.flush();
+        if (noActivate) {
+            err.println("trained " + KIND + " model " + saved.getFileName() + ", not activated");
+        } else {
+            activation.activate(KIND, folder, saved.getFileName().toString(), err);
+        }
         return 0;
     }
 
