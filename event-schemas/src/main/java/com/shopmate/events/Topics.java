@@ -10,6 +10,14 @@ public final class Topics {
     public static final String INTENTS = "conversation.intent-classified.v1";
     public static final String SENTIMENTS = "conversation.sentiment-scored.v1";
     public static final String REPLIES = "conversation.reply-composed.v1";
+    /** {@link ShopQueryRequested}: questions to the shop's back end (order-connector). */
+    public static final String SHOP_QUERIES = "shop.query-requested.v1";
+    /** {@link ShopQueryAnswered}: its answers, keyed by the asking conversation like the questions. */
+    public static final String SHOP_ANSWERS = "shop.query-answered.v1";
+    /** {@link ShopActionRequested}: changes asked of the shop's back end. */
+    public static final String SHOP_ACTIONS = "shop.action-requested.v1";
+    /** {@link ShopActionCompleted}: what became of them. */
+    public static final String SHOP_ACTION_RESULTS = "shop.action-completed.v1";
     /** Records a consumer could not read or handle, with the reason in the {@code dead-letter-reason} header. */
     public static final String DEAD_LETTERS = "shopmate.dead-letter.v1";
     /** {@link ModelActivated}: which model version each replica of a model service serves; keyed by model kind. */

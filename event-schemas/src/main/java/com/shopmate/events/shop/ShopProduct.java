@@ -1,0 +1,42 @@
+package com.shopmate.events.shop;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A product of the catalogue with its current price and stock.
+ *
+ * @param stock        units in stock, all sizes together; 0 is out of stock
+ * @param sizes        stock per size, for products sold in sizes; empty otherwise
+ * @param colors       the colours it comes in; empty when there is no choice
+ * @param attributes   category specifics as the shop names them ({@code storage}, {@code battery_mah},
+ *                     {@code material}, ...): JSON values
+ * @param returnPolicy {@code 7day_no_reason}, {@code no_return_once_opened}, {@code 15day_quality_exchange} (an open
+ *                     list; the rules are the shop's policy)
+ */
+public record ShopProduct(
+        String sku,
+        LocalizedText name,
+        String category,
+        LocalizedText categoryName,
+        String brand,
+        String model,
+        BigDecimal price,
+        String currency,
+        int stock,
+        List<ProductVariant> sizes,
+        List<LocalizedText> colors,
+        Map<String, Object> attributes,
+        LocalizedText description,
+        String returnPolicy,
+        int warrantyMonths,
+        double rating,
+        int reviewCount) {
+
+    public ShopProduct {
+        sizes = sizes == null ? List.of() : List.copyOf(sizes);
+        colors = colors == null ? List.of() : List.copyOf(colors);
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+}
