@@ -3,6 +3,7 @@ package com.shopmate.events.shop;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A product of the catalogue with its current price and stock.
@@ -37,6 +38,9 @@ public record ShopProduct(
     public ShopProduct {
         sizes = sizes == null ? List.of() : List.copyOf(sizes);
         colors = colors == null ? List.of() : List.copyOf(colors);
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        // An attribute without a value (no allergens, say) is left out: absent and null mean the same here.
+        attributes = attributes == null ? Map.of() : attributes.entrySet().stream()
+                .filter(entry -> entry.getKey() != null && entry.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -53,6 +53,15 @@ public final class EventConsumer<P extends EventPayload> {
         return handle(json, (event, context) -> context.runBlocking(() -> FollowUp.record(event, work.apply(event))));
     }
 
+    /**
+     * Handles the record reactively (a database, another client) and answers with the event it causes, as the
+     * record for the {@code @Outgoing} channel ({@link FollowUp#record}).
+     */
+    public Uni<Record<String, String>> process(String json,
+            Function<EventEnvelope<P>, Uni<? extends EventPayload>> work) {
+        return handle(json, (event, context) -> work.apply(event).map(next -> FollowUp.record(event, next)));
+    }
+
     private interface Attempt<P extends EventPayload, T> {
         Uni<T> start(EventEnvelope<P> event, RecordContext context);
     }

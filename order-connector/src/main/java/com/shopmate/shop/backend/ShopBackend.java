@@ -1,0 +1,49 @@
+package com.shopmate.shop.backend;
+
+import com.shopmate.events.ShopActionCompleted;
+import com.shopmate.events.ShopActionRequested;
+import com.shopmate.events.shop.IssuedCoupon;
+import com.shopmate.events.shop.ReturnRequest;
+import com.shopmate.events.shop.ShopOrder;
+import com.shopmate.events.shop.ShopProduct;
+import com.shopmate.events.shop.ShopShipment;
+import io.smallrye.mutiny.Uni;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The shop's own systems, as order-connector serves them: the one interface a shop implements to plug in its order,
+ * inventory and payment back end. Reads say nothing about who asks; order-connector checks that an order is the
+ * asking customer's before it answers. Actions carry the customer and are the back end's to check, apply at most
+ * once per {@code actionId} (a repeated id gets the first completion again) and refuse with a reason.
+ * <p>
+ * Implementations: the reference back end on PostgreSQL ({@code com.shopmate.shop.reference}).
+ */
+public interface ShopBackend {
+
+    Uni<Optional<ShopOrder>> order(String orderId);
+
+    /** The customer's orders, newest first. */
+    Uni<List<ShopOrder>> ordersOf(String customerId, int limit);
+
+    /** The order's parcel; empty before it ships. */
+    Uni<Optional<ShopShipment>> shipment(String orderId);
+
+    Uni<Optional<ShopProduct>> product(String sku);
+
+    /** Products whose name, brand, model or category match the words, best first. */
+    Uni<List<ShopProduct>> searchProducts(String text, int limit);
+
+    /** Returns and exchanges of an order, newest first. */
+    Uni<List<ReturnRequest>> returnsOfOrder(String orderId);
+
+    /** Returns and exchanges of all the customer's orders, newest first. */
+    Uni<List<ReturnRequest>> returnsOf(String customerId);
+
+    /** Coupons the customer holds, unused and still valid. */
+    Uni<List<IssuedCoupon>> usableCoupons(String customerId);
+
+    /** Applies the action once, or refuses it; {@code conversationId} goes into the audit log. */
+    Uni<ShopActionCompleted> apply(ShopActionRequested action, String conversationId);
+}

@@ -1,0 +1,135 @@
+package com.shopmate.shop.events;
+
+import com.shopmate.events.ShopQueryAnswered;
+import com.shopmate.events.ShopQueryRequested;
+import com.shopmate.events.shop.ShopOrder;
+import com.shopmate.shop.backend.ShopBackend;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Answers a shop question from the back end, and only with what the asking customer may see: an order question
+ * without a customer is {@code not_verified}; another customer's order is {@code not_owner}, with nothing of it.
+ */
+@ApplicationScoped
+public class ShopQueries {
+
+    private final ShopBackend backend;
+    private final int defaultLimit;
+
+    ShopQueries(ShopBackend backend, @ConfigProperty(name = "shopmate.shop.default-limit") int defaultLimit) {
+        this.backend = backend;
+        this.defaultLimit = defaultLimit;
+    }
+
+    public Uni<ShopQueryAnswered> answer(ShopQueryRequested query) {
+        int limit = query.limit() == null || query.limit() < 1 ? defaultLimit : Math.min(query.limit(), 100);
+        return switch (query.kind()) {
+            case "product" -> query.sku() == null ? outcome(query, "invalid")
+                    : backend.product(query.sku()).map(p -> p.map(product -> reply(query).products(List.of(product)))
+                    .orElseGet(() -> reply(query).outcome("not_found")).build());
+            case "product_search" -> query.text() == null || query.text().isBlank() ? outcome(query, "invalid")
+                    : backend.searchProducts(query.text(), limit).map(found -> reply(query)
+                    .outcome(found.isEmpty() ? "not_found" : "ok").products(found).build());
+            case "customer_orders" -> verified(query, () -> backend.ordersOf(query.customerId(), limit)
+                    .map(orders -> reply(query).orders(orders).build()));
+            case "order" -> ownOrder(query, order -> Uni.createFrom().item(reply(query).orders(List.of(order))
+                    .build()));
+            case "shipment" -> ownOrder(query, order -> backend.shipment(order.orderId())
+                    .map(shipment -> reply(query).orders(List.of(order))
+                            .shipments(shipment.map(List::of).orElse(List.of())).build()));
+            case "refund_status" -> query.orderId() == null
+                    ? verified(query, () -> backend.returnsOf(query.customerId())
+                    .map(returns -> reply(query).returns(returns).build()))
+                    : ownOrder(query, order -> backend.returnsOfOrder(order.orderId())
+                    .map(returns -> reply(query).orders(List.of(order)).returns(returns).build()));
+            case "eligible_coupons" -> verified(query, () -> backend.usableCoupons(query.customerId())
+                    .map(coupons -> reply(query).coupons(coupons).build()));
+            default -> outcome(query, "invalid");
+        };
+    }
+
+    private Uni<ShopQueryAnswered> verified(ShopQueryRequested query,
+                                            java.util.function.Supplier<Uni<ShopQueryAnswered>> answering) {
+        return query.customerId() == null ? outcome(query, "not_verified") : answering.get();
+    }
+
+    private Uni<ShopQueryAnswered> ownOrder(ShopQueryRequested query,
+                                            Function<ShopOrder, Uni<ShopQueryAnswered>> answering) {
+        if (query.orderId() == null) {
+            return outcome(query, "invalid");
+        }
+        return verified(query, () -> backend.order(query.orderId()).flatMap((Optional<ShopOrder> found) -> {
+            if (found.isEmpty()) {
+                return outcome(query, "not_found");
+            }
+            if (!found.get().customerId().equals(query.customerId())) {
+                return outcome(query, "not_owner");
+            }
+            return answering.apply(found.get());
+        }));
+    }
+
+    private static Uni<ShopQueryAnswered> outcome(ShopQueryRequested query, String outcome) {
+        return Uni.createFrom().item(reply(query).outcome(outcome).build());
+    }
+
+    private static Answer reply(ShopQueryRequested query) {
+        return new Answer(query);
+    }
+
+    /** An answer being put together: ok and empty unless said otherwise. */
+    private static final class Answer {
+        private final ShopQueryRequested query;
+        private String outcome = "ok";
+        private List<ShopOrder> orders = List.of();
+        private List<com.shopmate.events.shop.ShopShipment> shipments = List.of();
+        private List<com.shopmate.events.shop.ShopProduct> products = List.of();
+        private List<com.shopmate.events.shop.ReturnRequest> returns = List.of();
+        private List<com.shopmate.events.shop.IssuedCoupon> coupons = List.of();
+
+        Answer(ShopQueryRequested query) {
+            this.query = query;
+        }
+
+        Answer outcome(String value) {
+            outcome = value;
+            return this;
+        }
+
+        Answer orders(List<ShopOrder> value) {
+            orders = value;
+            return this;
+        }
+
+        Answer shipments(List<com.shopmate.events.shop.ShopShipment> value) {
+            shipments = value;
+            return this;
+        }
+
+        Answer products(List<com.shopmate.events.shop.ShopProduct> value) {
+            products = value;
+            return this;
+        }
+
+        Answer returns(List<com.shopmate.events.shop.ReturnRequest> value) {
+            returns = value;
+            return this;
+        }
+
+        Answer coupons(List<com.shopmate.events.shop.IssuedCoupon> value) {
+            coupons = value;
+            return this;
+        }
+
+        ShopQueryAnswered build() {
+            return new ShopQueryAnswered(query.queryId(), query.kind(), outcome, orders, shipments, products, returns,
+                    coupons);
+        }
+    }
+}
