@@ -11,8 +11,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Reads and writes events as the JSON the schemas in {@code schemas/} describe. Unknown fields are ignored and
- * unknown values of the open lists (channel, intent, entity type and source, language, polarity, emotion) are kept
- * as they are, so a consumer keeps working when a producer makes an additive change (docs/events.md, "Versioning").
+ * unknown values of the open lists (channel, intent, entity type and source, language, polarity, emotion, and the
+ * shop events' outcomes, reasons and statuses) are kept as they are, so a consumer keeps working when a producer
+ * makes an additive change (docs/events.md, "Versioning").
  */
 public final class EventCodec {
 

@@ -19,6 +19,9 @@ public final class EventContract {
     /** The envelope every event's schema refers to. */
     public static final String ENVELOPE_SCHEMA = "schemas/envelope.v1.schema.json";
 
+    /** The shop records ({@code com.shopmate.events.shop}) as {@code $defs} the shop events' schemas refer to. */
+    public static final String SHOP_RECORDS_SCHEMA = "schemas/shop-records.v1.schema.json";
+
     private EventContract() {
     }
 

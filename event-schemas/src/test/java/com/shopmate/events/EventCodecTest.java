@@ -157,6 +157,73 @@ class EventCodecTest {
     }
 
     @Test
+    void aShopQueryWithoutQueryIdIsUnreadable() {
+        String json = """
+                {"eventId":"e","type":"ShopQueryRequested","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-11-30T04:00:00Z","payload":{"customerId":"C1001",
+                 "kind":"shipment","orderId":"SO2026112869646"}}""";
+        var e = assertThrows(UnreadableEventException.class, () -> EventCodec.decode(json, ShopQueryRequested.class));
+        assertTrue(e.getMessage().contains("missing required field 'queryId'"), e.getMessage());
+    }
+
+    @Test
+    void aShopActionWithoutCustomerIsUnreadable() {
+        // Nobody changes an order anonymously: not even a request for one reads.
+        String json = """
+                {"eventId":"e","type":"ShopActionRequested","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-11-30T04:00:00Z","payload":{"actionId":"a1",
+                 "kind":"cancel_order","orderId":"SO2026113073145","reason":"customer_request"}}""";
+        var e = assertThrows(UnreadableEventException.class, () -> EventCodec.decode(json, ShopActionRequested.class));
+        assertTrue(e.getMessage().contains("missing required field 'customerId'"), e.getMessage());
+    }
+
+    @Test
+    void anAnswerWithoutRecordsReadsWithEmptyLists() {
+        String json = """
+                {"eventId":"e","type":"ShopQueryAnswered","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-11-30T04:00:00Z","payload":{"queryId":"q1","kind":"order",
+                 "outcome":"not_owner"}}""";
+
+        var answer = EventCodec.decode(json, ShopQueryAnswered.class).payload();
+
+        assertEquals("not_owner", answer.outcome());
+        assertEquals(List.of(), answer.orders());
+        assertEquals(List.of(), answer.shipments());
+    }
+
+    @Test
+    void shopOutcomesAndReasonsAddedLaterAreReadAsWritten() {
+        String answer = """
+                {"eventId":"e","type":"ShopQueryAnswered","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-11-30T04:00:00Z","payload":{"queryId":"q1","kind":"order",
+                 "outcome":"rate_limited"}}""";
+        String completion = """
+                {"eventId":"e","type":"ShopActionCompleted","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-11-30T04:00:00Z","payload":{"actionId":"a1",
+                 "kind":"cancel_order","outcome":"pending_review","reason":"fraud_check",
+                 "order":{"orderId":"SO2026113073145","status":"cancel_requested"}}}""";
+
+        var answered = EventCodec.decode(answer, ShopQueryAnswered.class);
+        var completed = EventCodec.decode(completion, ShopActionCompleted.class).payload();
+
+        assertEquals("rate_limited", answered.payload().outcome());
+        assertTrue(EventCodec.encode(answered).contains("\"outcome\":\"rate_limited\""), "written back as read");
+        assertEquals(List.of("pending_review", "fraud_check", "cancel_requested"),
+                List.of(completed.outcome(), completed.reason(), completed.order().status()));
+    }
+
+    @Test
+    void aProductWithoutItsStockIsUnreadableRatherThanOutOfStock() {
+        // An absent int would otherwise read as 0, "out of stock": the schema requires the record's numbers.
+        String json = """
+                {"eventId":"e","type":"ShopQueryAnswered","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-11-30T04:00:00Z","payload":{"queryId":"q1","kind":"product",
+                 "outcome":"ok","products":[{"sku":"SKU-10004","warrantyMonths":12,"rating":4.5,
+                 "reviewCount":1166}]}}""";
+        assertThrows(UnreadableEventException.class, () -> EventCodec.decode(json, ShopQueryAnswered.class));
+    }
+
+    @Test
     void aModelActivatedMissingItsVersionIsUnreadable() {
         String json = """
                 {"eventId":"e","type":"ModelActivated","schemaVersion":1,"kind":"nlu",

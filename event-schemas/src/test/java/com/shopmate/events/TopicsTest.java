@@ -22,6 +22,10 @@ class TopicsTest {
         assertEquals(Topics.REPLIES, config.getProperty("shopmate.topic.replies"));
         assertEquals(Topics.DEAD_LETTERS, config.getProperty("shopmate.topic.dead-letters"));
         assertEquals(Topics.MODEL_ACTIVATIONS, config.getProperty("shopmate.topic.model-activations"));
-        assertEquals(6, config.size(), "every configured topic is a constant in Topics");
+        assertEquals(Topics.SHOP_QUERIES, config.getProperty("shopmate.topic.shop-queries"));
+        assertEquals(Topics.SHOP_ANSWERS, config.getProperty("shopmate.topic.shop-answers"));
+        assertEquals(Topics.SHOP_ACTIONS, config.getProperty("shopmate.topic.shop-actions"));
+        assertEquals(Topics.SHOP_ACTION_RESULTS, config.getProperty("shopmate.topic.shop-action-results"));
+        assertEquals(10, config.size(), "every configured topic is a constant in Topics");
     }
 }
