@@ -2,6 +2,7 @@ package com.shopmate.cli;
 
 import com.shopmate.cli.bench.BenchCommand;
 import com.shopmate.cli.chat.ChatCommand;
+import com.shopmate.cli.shop.ShopCommand;
 import com.shopmate.cli.stack.DownCommand;
 import com.shopmate.cli.stack.StackModelActivation;
 import com.shopmate.cli.stack.StatusCommand;
@@ -59,7 +60,8 @@ public final class ShopmateCli {
                 .addSubcommand(new DownCommand(workspace))
                 .addSubcommand(new StatusCommand(workspace))
                 .addSubcommand(new ChatCommand(workspace))
-                .addSubcommand("bench", BenchCommand.create(workspace));
+                .addSubcommand("bench", BenchCommand.create(workspace))
+                .addSubcommand(new ShopCommand(workspace));
         // train, nlu-eval, sentiment-eval, sentiment-pack-eval, rasa-import: model-tools' commands, mounted as they are.
         ModelCommands.commandLine(new StackModelActivation(workspace)).getSubcommands().forEach(cli::addSubcommand);
         cli.addSubcommand(new HelpCommand());

@@ -1,24 +1,15 @@
 package com.shopmate.cli.stack;
 
 import com.shopmate.cli.Workspace;
-import com.shopmate.local.AdminTokenFile;
-import com.shopmate.local.StackEnvFile;
 import com.shopmate.local.StackException;
 import com.shopmate.tools.training.ModelActivation;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -33,12 +24,13 @@ public final class StackModelActivation implements ModelActivation {
 
     /** The pointer file the services read; the service kit's {@code ModelFolder} owns the format: one name, a line. */
     static final String POINTER_FILE = "active";
-    private static final Duration ACTIVATE_TIMEOUT = Duration.ofSeconds(60);
 
     private final Workspace workspace;
+    private final AdminApi admin;
 
     public StackModelActivation(Workspace workspace) {
         this.workspace = workspace;
+        this.admin = new AdminApi(workspace);
     }
 
     @Override
@@ -53,54 +45,20 @@ public final class StackModelActivation implements ModelActivation {
                     + ", not the stack's models folder: not activated");
             return;
         }
-        Optional<String> serviceUrl = runningServiceUrl(kind);
+        Optional<String> serviceUrl = admin.runningService(kind + "-service");
         if (serviceUrl.isPresent()) {
             err.println("activating " + kind + " model " + version + " at " + serviceUrl.get() + " ...");
-            err.println(activateOnService(serviceUrl.get(), kind, version));
+            try {
+                err.println(admin.post(serviceUrl.get(), "/admin/" + kind + "/model/activate",
+                        "{\"version\":\"" + version + "\"}"));
+            } catch (StackException e) {
+                throw new StackException(kind + "-service did not activate " + version + " (" + e.getMessage()
+                        + "); it is saved in " + workspace.shown(folder));
+            }
         } else {
             writePointer(folder, version);
             err.println("activated " + kind + " model " + version + ": " + kind
                     + "-service serves it from its next start");
-        }
-    }
-
-    /** The service's URL while the stack of the data directory runs and is ready (its stack.env is its own). */
-    private Optional<String> runningServiceUrl(String kind) {
-        Optional<RunningStackProcess> stack = RunningStackProcess.of(workspace.dataDir());
-        Path stackEnv = workspace.stackEnv();
-        if (stack.isEmpty() || !Files.isRegularFile(stackEnv)) {
-            return Optional.empty();
-        }
-        Map<String, String> env = StackEnvFile.read(stackEnv);
-        if (!Long.toString(stack.get().pid()).equals(env.get("STACK_PID"))) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(env.get(kind.toUpperCase(Locale.ROOT) + "_SERVICE_URL")).filter(u -> !u.isBlank());
-    }
-
-    private String activateOnService(String serviceUrl, String kind, String version) {
-        Path tokenFile = workspace.dataDir().resolve(AdminTokenFile.FILE_NAME);
-        try {
-            String token = Files.readString(tokenFile, UTF_8).strip();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl + "/admin/" + kind + "/model/activate"))
-                    .timeout(ACTIVATE_TIMEOUT)
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"version\":\"" + version + "\"}"))
-                    .build();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new StackException(kind + "-service did not activate " + version + " (HTTP "
-                        + response.statusCode() + " " + response.body() + "); it is saved in "
-                        + workspace.shown(defaultFolder(kind)));
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new StackException("cannot activate " + version + " on " + serviceUrl + ": " + e.getMessage()
-                    + "; it is saved in " + workspace.shown(defaultFolder(kind)));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("interrupted while activating " + version);
         }
     }
 

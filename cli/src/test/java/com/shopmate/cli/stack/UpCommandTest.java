@@ -38,7 +38,7 @@ class UpCommandTest {
         StackOptions options = parse(Map.of());
 
         assertEquals(StackOptions.defaults(repo), options);
-        assertEquals(List.of(8080, 8081, 8082, 8083), options.services().stream().map(ServiceSpec::port).toList());
+        assertEquals(List.of(8080, 8081, 8082, 8083, 8084), options.services().stream().map(ServiceSpec::port).toList());
         assertEquals(Duration.ofSeconds(90), options.serviceReadyTimeout());
     }
 

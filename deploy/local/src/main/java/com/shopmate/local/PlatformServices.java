@@ -18,7 +18,8 @@ public final class PlatformServices {
             new ServiceSpec(GATEWAY, 8080),
             new ServiceSpec("nlu-service", 8081),
             new ServiceSpec("sentiment-service", 8082),
-            new ServiceSpec("dialogue-service", 8083));
+            new ServiceSpec("dialogue-service", 8083),
+            new ServiceSpec("order-connector", 8084));
 
     static final String DATABASE = "shopmate";
 
@@ -34,6 +35,8 @@ public final class PlatformServices {
         env.put("KAFKA_BOOTSTRAP_SERVERS", addresses.kafkaBootstrapServers());
         env.put("QUARKUS_REDIS_HOSTS", addresses.redisUri());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", addresses.postgresReactiveUrl());
+        // Flyway's migrations go over JDBC (order-connector).
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", addresses.postgresJdbcUrl());
         // Local PostgreSQL trusts every local connection: there is no password to give, but a user name.
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.putAll(service.env());
