@@ -37,6 +37,8 @@ public final class BenchRunner {
         LatencySummary rawSummary = raw.run(schedule, partitions);
         LatencySummary e2eSummary = null;
         if (gateway != null) {
+            progress.printf("bench: e2e: opening %d conversations …%n", traffic.conversations());
+            gateway.openConversations();
             progress.printf("bench: e2e: %d s warm-up + %d s at %d msg/s …%n",
                     plan.warmupSeconds(), plan.durationSeconds(), plan.rate());
             e2eSummary = gateway.run(schedule);

@@ -2,6 +2,7 @@ package com.shopmate.cli;
 
 import com.shopmate.cli.bench.BenchCommand;
 import com.shopmate.cli.chat.ChatCommand;
+import com.shopmate.cli.identity.TokenCommand;
 import com.shopmate.cli.shop.ShopCommand;
 import com.shopmate.cli.stack.DownCommand;
 import com.shopmate.cli.stack.StackModelActivation;
@@ -61,7 +62,8 @@ public final class ShopmateCli {
                 .addSubcommand(new StatusCommand(workspace))
                 .addSubcommand(new ChatCommand(workspace))
                 .addSubcommand("bench", BenchCommand.create(workspace))
-                .addSubcommand(new ShopCommand(workspace));
+                .addSubcommand(new ShopCommand(workspace))
+                .addSubcommand(new TokenCommand(workspace));
         // train, nlu-eval, sentiment-eval, sentiment-pack-eval, rasa-import: model-tools' commands, mounted as they are.
         ModelCommands.commandLine(new StackModelActivation(workspace)).getSubcommands().forEach(cli::addSubcommand);
         cli.addSubcommand(new HelpCommand());

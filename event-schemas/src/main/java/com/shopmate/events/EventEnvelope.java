@@ -10,6 +10,8 @@ import java.util.UUID;
  * by another, derived from its cause ({@link #followedBy}); which id each consumer dedupes on is in docs/events.md.
  *
  * @param traceparent W3C trace context of the request that caused the event, or null
+ * @param identity    who is writing, as the channel verified it; null for an anonymous shopper (and for events
+ *                    that are no shopper's, such as model activations)
  */
 public record EventEnvelope<P extends EventPayload>(
         String eventId,
@@ -20,7 +22,8 @@ public record EventEnvelope<P extends EventPayload>(
         Channel channel,
         Instant occurredAt,
         String traceparent,
-        P payload) {
+        P payload,
+        ShopperIdentity identity) {
 
     public EventEnvelope {
         RequiredFields.require(eventId, "eventId");
@@ -32,21 +35,28 @@ public record EventEnvelope<P extends EventPayload>(
         RequiredFields.require(payload, "payload");
     }
 
-    /** A new event with a fresh id, stamped now. */
+    /** A new event with a fresh id, stamped now, of nobody verified. */
     public static <P extends EventPayload> EventEnvelope<P> of(
             P payload, String conversationId, String shopId, Channel channel, String traceparent) {
+        return of(payload, conversationId, shopId, channel, traceparent, null);
+    }
+
+    /** A new event with a fresh id, stamped now, of the shopper the channel verified ({@code identity}, or null). */
+    public static <P extends EventPayload> EventEnvelope<P> of(
+            P payload, String conversationId, String shopId, Channel channel, String traceparent,
+            ShopperIdentity identity) {
         return new EventEnvelope<>(UUID.randomUUID().toString(), payload.eventType(), payload.schemaVersion(),
-                conversationId, shopId, channel, Instant.now(), traceparent, payload);
+                conversationId, shopId, channel, Instant.now(), traceparent, payload, identity);
     }
 
     /**
-     * The event this one causes: same conversation, shop, channel and trace. Its id is derived from this event's id
+     * The event this one causes: same conversation, shop, channel, trace and identity. Its id is derived from this event's id
      * and the new type, so handling a redelivered event again produces the very same eventId and downstream
      * consumers drop the copy.
      */
     public <Q extends EventPayload> EventEnvelope<Q> followedBy(Q next) {
         return new EventEnvelope<>(derivedEventId(eventId, next.eventType()), next.eventType(), next.schemaVersion(),
-                conversationId, shopId, channel, Instant.now(), traceparent, next);
+                conversationId, shopId, channel, Instant.now(), traceparent, next, identity);
     }
 
     /**

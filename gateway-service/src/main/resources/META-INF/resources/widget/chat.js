@@ -13,6 +13,9 @@
     sessionStorage.setItem('shopmate.conversationId', conversationId);
   }
   const base = '/v1/conversations/' + encodeURIComponent(conversationId);
+  // The conversation is this visitor's: the answer to its first message carries a visitor token, which every later
+  // request sends (the stream, which cannot carry headers, as ?access_token=).
+  let visitorToken = sessionStorage.getItem('shopmate.visitorToken');
 
   function show(text, who) {
     const item = document.createElement('li');
@@ -32,16 +35,19 @@
     }));
   }
 
+  function showDelivered(delivered) {
+    delivered.replies.forEach(reply => show(reply.text, 'bot'));
+    const last = delivered.replies[delivered.replies.length - 1];
+    showQuickReplies(last && last.quickReplies ? last.quickReplies : []);
+  }
+
   function connect() {
+    if (!visitorToken) { status.textContent = 'online'; return; }
     const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-    const socket = new WebSocket(scheme + location.host + base + '/stream');
+    const socket = new WebSocket(scheme + location.host + base + '/stream?access_token='
+      + encodeURIComponent(visitorToken));
     socket.onopen = () => { status.textContent = 'online'; };
-    socket.onmessage = event => {
-      const delivered = JSON.parse(event.data);
-      delivered.replies.forEach(reply => show(reply.text, 'bot'));
-      const last = delivered.replies[delivered.replies.length - 1];
-      showQuickReplies(last && last.quickReplies ? last.quickReplies : []);
-    };
+    socket.onmessage = event => showDelivered(JSON.parse(event.data));
     // Reconnect after a gateway restart; replies composed meanwhile are re-fetched by re-sending.
     socket.onclose = () => { status.textContent = 'reconnecting…'; setTimeout(connect, 2000); };
   }
@@ -53,13 +59,27 @@
     showQuickReplies([]);
     // channel 'web' tells the gateway this is the widget, not the shop's app (UtteranceReceived's channel).
     const body = { messageId: crypto.randomUUID(), text: text, locale: navigator.language, channel: 'web' };
+    const headers = { 'content-type': 'application/json' };
+    if (visitorToken) headers.authorization = 'Bearer ' + visitorToken;
+    // The first message waits for its replies in the answer: the stream opens only once the token is known.
+    const first = !visitorToken;
     try {
-      const response = await fetch(base + '/messages', {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body)
+      const response = await fetch(base + '/messages' + (first ? '?wait=10' : ''), {
+        method: 'POST', headers: headers, body: JSON.stringify(body)
       });
       if (!response.ok) {
         const error = await response.json().catch(() => ({ message: response.statusText }));
         show(error.message, 'error');
+        return;
+      }
+      const answer = await response.json();
+      if (answer.visitorToken) {
+        visitorToken = answer.visitorToken;
+        sessionStorage.setItem('shopmate.visitorToken', visitorToken);
+      }
+      if (first) {
+        if (answer.replies) showDelivered(answer);
+        connect();
       }
     } catch (e) {
       show('网络错误，请重试 / Network error, please retry', 'error');

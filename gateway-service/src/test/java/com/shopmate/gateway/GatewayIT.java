@@ -157,7 +157,8 @@ class GatewayIT {
         var stale = new EventEnvelope<>(UUID.randomUUID().toString(), ReplyComposed.TYPE, ReplyComposed.VERSION,
                 conversation, "demo-shop", Channel.SMS,
                 java.time.Instant.now().minus(Duration.ofDays(3)), null,
-                new ReplyComposed(utterance.eventId(), "old-1", "en", List.of(new ReplyComposed.Reply("Late!", null))));
+                new ReplyComposed(utterance.eventId(), "old-1", "en", List.of(new ReplyComposed.Reply("Late!", null))),
+                null);
         kafka.send(Topics.REPLIES, conversation, EventCodec.encode(stale));
         String fresh = replyToSms(conversation, utterance, "Fresh");
 
@@ -176,11 +177,15 @@ class GatewayIT {
     @Test
     void webSocketStreamGetsRepliesAsTheyCome() throws Exception {
         String conversation = newConversation();
+        // An anonymous shopper's first message opens the conversation and gives its visitor token; the stream
+        // (a browser cannot send headers on it) takes the token as ?access_token=.
+        String visitorToken = given().contentType("application/json")
+                .body("{\"messageId\":\"s-1\",\"text\":\"谢谢\"}")
+                .post("/v1/conversations/{id}/messages", conversation).then().statusCode(202)
+                .extract().path("visitorToken");
         CompletableFuture<String> pushed = new CompletableFuture<>();
-        WebSocket socket = openStream(conversation, pushed);
+        WebSocket socket = openStream(conversation, visitorToken, pushed);
         try {
-            given().contentType("application/json").body("{\"messageId\":\"s-1\",\"text\":\"谢谢\"}")
-                    .post("/v1/conversations/{id}/messages", conversation).then().statusCode(202);
             replyTo(conversation, "不客气！", List.of());
 
             String json = pushed.get(15, TimeUnit.SECONDS);
@@ -194,14 +199,15 @@ class GatewayIT {
     void widgetsMessageIsPublishedOnTheWebChannelAndItsReplyIsPushedToTheStream() throws Exception {
         given().get("/widget/chat.js").then().statusCode(200).body(containsString("channel: 'web'"));
         String conversation = "web-" + UUID.randomUUID();
+        // What the widget's chat.js sends; it keeps the visitor token for the stream and later messages.
+        String visitorToken = given().contentType("application/json")
+                .body("{\"messageId\":\"" + UUID.randomUUID() + "\",\"text\":\"在吗\",\"locale\":\"zh-CN\","
+                        + "\"channel\":\"web\"}")
+                .post("/v1/conversations/{id}/messages", conversation).then().statusCode(202)
+                .extract().path("visitorToken");
         CompletableFuture<String> pushed = new CompletableFuture<>();
-        WebSocket socket = openStream(conversation, pushed);
+        WebSocket socket = openStream(conversation, visitorToken, pushed);
         try {
-            // What the widget's chat.js sends.
-            given().contentType("application/json")
-                    .body("{\"messageId\":\"" + UUID.randomUUID() + "\",\"text\":\"在吗\",\"locale\":\"zh-CN\","
-                            + "\"channel\":\"web\"}")
-                    .post("/v1/conversations/{id}/messages", conversation).then().statusCode(202);
 
             var utterance = EventCodec.decode(kafka.awaitRecord(Topics.UTTERANCES,
                     r -> conversation.equals(r.key()), WAIT).value(), UtteranceReceived.class);
@@ -291,9 +297,10 @@ class GatewayIT {
     }
 
     /** Opens the conversation's reply stream as the widget does; the first text pushed completes {@code pushed}. */
-    private WebSocket openStream(String conversation, CompletableFuture<String> pushed) throws Exception {
+    private WebSocket openStream(String conversation, String accessToken, CompletableFuture<String> pushed)
+            throws Exception {
         URI stream = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/v1/conversations/"
-                + conversation + "/stream");
+                + conversation + "/stream?access_token=" + accessToken);
         return HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(stream, new WebSocket.Listener() {
                     @Override

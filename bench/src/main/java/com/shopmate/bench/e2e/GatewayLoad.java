@@ -29,7 +29,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Message → reply through the platform: each message is a {@code POST /v1/conversations/{id}/messages?wait=10},
  * answered 200 with the replies once the dialogue has composed them. Latency runs from the message's scheduled
- * send time to the 200.
+ * send time to the 200. Like a shopper's, each conversation is opened by a first message (not measured) whose answer
+ * carries the conversation's visitor token; every measured message sends it.
  */
 public final class GatewayLoad {
 
@@ -43,10 +44,12 @@ public final class GatewayLoad {
     private final URI gateway;
     private final BenchTraffic traffic;
     private final HttpClient http;
+    private final String[] visitorTokens;
 
     public GatewayLoad(URI gateway, BenchTraffic traffic) {
         this.gateway = gateway;
         this.traffic = traffic;
+        this.visitorTokens = new String[traffic.conversations()];
         // HTTP/1.1 like the web and app clients; the client opens as many connections as there are open requests.
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -65,6 +68,35 @@ public final class GatewayLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchFailure("interrupted while checking the gateway", e);
+        }
+    }
+
+    /** Opens every conversation as an anonymous shopper would, keeping each one's visitor token. */
+    public void openConversations() {
+        for (int i = 0; i < visitorTokens.length; i++) {
+            String conversation = traffic.conversationId(i);
+            var body = JSON.createObjectNode().put("messageId", conversation + "-open").put("text", "你好");
+            HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/v1/conversations/" + conversation
+                            + "/messages"))
+                    .timeout(REQUEST_TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                    .build();
+            try {
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                String token = answer.statusCode() == 202 ? JSON.readTree(answer.body()).path("visitorToken").asText("")
+                        : "";
+                if (token.isEmpty()) {
+                    throw new BenchFailure("the gateway did not open conversation " + conversation + ": HTTP "
+                            + answer.statusCode() + " " + answer.body());
+                }
+                visitorTokens[i] = token;
+            } catch (IOException e) {
+                throw new BenchFailure("cannot open conversation " + conversation + ": " + describe(e), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BenchFailure("interrupted while opening the conversations", e);
+            }
         }
     }
 
@@ -105,6 +137,7 @@ public final class GatewayLoad {
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + visitorTokens[(int) (index % visitorTokens.length)])
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
     }

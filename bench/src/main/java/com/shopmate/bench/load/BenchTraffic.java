@@ -31,6 +31,10 @@ public final class BenchTraffic {
         return runId;
     }
 
+    public int conversations() {
+        return conversations;
+    }
+
     public String conversationId(long index) {
         return "bench-" + runId + "-" + (index % conversations);
     }

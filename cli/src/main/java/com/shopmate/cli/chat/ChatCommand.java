@@ -1,6 +1,7 @@
 package com.shopmate.cli.chat;
 
 import com.shopmate.cli.Workspace;
+import com.shopmate.local.DemoCustomerTokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -35,6 +37,11 @@ public final class ChatCommand implements Callable<Integer> {
                     "is later is asked for once more (same messageId, 10 s)"})
     int waitSeconds;
 
+    @Option(names = "--as", paramLabel = "CUSTOMER_ID",
+            description = "chat as this customer of the shop, logged in (a token signed with the local stack's demo"
+                    + " login key, as ./shopmate token makes); default: an anonymous visitor")
+    String customerId;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
     boolean help;
 
@@ -53,7 +60,9 @@ public final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, UTF_8);
-        new TerminalChat(gatewayUrl(), waitSeconds, out).run(new BufferedReader(new InputStreamReader(System.in, UTF_8)));
+        String customerToken = customerId == null ? null
+                : DemoCustomerTokens.mint(workspace.dataDir(), customerId, Duration.ofHours(12));
+        new TerminalChat(gatewayUrl(), waitSeconds, customerToken, out).run(new BufferedReader(new InputStreamReader(System.in, UTF_8)));
         return 0;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,15 @@ final class ChatReplies {
     }
 
     private ChatReplies() {
+    }
+
+    /** The visitor token the answer to an anonymous conversation's first message carries, if this is one. */
+    static Optional<String> visitorToken(String body) {
+        try {
+            return Optional.ofNullable(JSON.readTree(body).path("visitorToken").textValue()).filter(t -> !t.isBlank());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     static List<String> render(int status, String body) {

@@ -37,12 +37,17 @@ final class TerminalChat {
 
     private final String gateway;
     private final int waitSeconds;
+    private final String customerToken;
     private final PrintStream out;
+    /** The current conversation's visitor token, from the answer to its first message (anonymous chats). */
+    private String visitorToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-    TerminalChat(String gateway, int waitSeconds, PrintStream out) {
+    /** @param customerToken the logged-in customer's token, or null for an anonymous visitor */
+    TerminalChat(String gateway, int waitSeconds, String customerToken, PrintStream out) {
         this.gateway = gateway.replaceAll("/+$", "");
         this.waitSeconds = waitSeconds;
+        this.customerToken = customerToken;
         this.out = out;
     }
 
@@ -64,6 +69,7 @@ final class TerminalChat {
             }
             if (text.equals("/new")) {
                 conversation = newConversationId();
+                visitorToken = null;
                 out.println("(new conversation " + conversation + ")");
                 continue;
             }
@@ -100,14 +106,19 @@ final class TerminalChat {
         URI uri = URI.create(gateway + "/v1/conversations/" + URLEncoder.encode(conversation, UTF_8)
                 + "/messages?wait=" + wait);
         String body = JSON.writeValueAsString(Map.of("messageId", messageId, "text", text));
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 // Longer than the gateway's own wait, so that its 504 arrives rather than a client timeout.
                 .timeout(Duration.ofSeconds(wait + 10L))
                 .header("content-type", "application/json; charset=utf-8")
                 .header("accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8));
+        String credential = customerToken != null ? customerToken : visitorToken;
+        if (credential != null) {
+            request.header("authorization", "Bearer " + credential);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+        ChatReplies.visitorToken(response.body()).ifPresent(token -> visitorToken = token);
+        return response;
     }
 
     static String newConversationId() {

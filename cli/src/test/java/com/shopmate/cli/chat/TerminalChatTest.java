@@ -91,7 +91,7 @@ class TerminalChatTest {
     }
 
     private TerminalChat chat(int waitSeconds) {
-        return new TerminalChat("http://127.0.0.1:" + gateway.getAddress().getPort(), waitSeconds,
+        return new TerminalChat("http://127.0.0.1:" + gateway.getAddress().getPort(), waitSeconds, null,
                 new PrintStream(printed, true, UTF_8));
     }
 

@@ -52,6 +52,9 @@ final class ServiceComponent implements StackComponent {
         // Trained models live with the stack's data: ./shopmate train writes there, the services read from there.
         env.put("SHOPMATE_MODELS_DIR", options.dataDir().resolve("models").toString());
         env.put(AdminTokenFile.ENV, AdminTokenFile.ensure(options.dataDir()));
+        // The gateway verifies customer tokens with the demo login's key (./shopmate token signs them).
+        env.put(DemoCustomerTokens.PUBLIC_KEY_ENV, DemoCustomerTokens.ensureKeys(options.dataDir()).toString());
+        env.put(DemoCustomerTokens.ISSUER_ENV, DemoCustomerTokens.ISSUER);
         process = ChildProcess.start(spec.module(), command, env,
                 jar.getParent(), options.logsDir().resolve(spec.module() + ".log"));
     }

@@ -1,8 +1,9 @@
 package com.shopmate.gateway.publishing;
 
 import com.shopmate.events.Channel;
+import com.shopmate.events.ShopperIdentity;
 
-/** A shopper's message as a channel adapter hands it over, already validated. */
+/** A shopper's message as a channel adapter hands it over, already validated; {@code identity} null: anonymous. */
 public record InboundMessage(
         String conversationId,
         String messageId,
@@ -10,5 +11,6 @@ public record InboundMessage(
         String locale,
         Channel channel,
         String replyAddress,
-        String traceparent) {
+        String traceparent,
+        ShopperIdentity identity) {
 }

@@ -50,7 +50,7 @@ public class UtterancePublisher {
     private Uni<Void> publish(InboundMessage message) {
         var event = EventEnvelope.of(
                 new UtteranceReceived(message.messageId(), message.text(), message.locale(), message.replyAddress()),
-                message.conversationId(), shopId, message.channel(), message.traceparent());
+                message.conversationId(), shopId, message.channel(), message.traceparent(), message.identity());
         return utterances.sendMessage(KafkaRecord.of(message.conversationId(), EventCodec.encode(event)))
                 .onFailure().call(() -> dedupe.release(message.conversationId(), message.messageId()))
                 .onFailure().transform(e -> {

@@ -2,6 +2,7 @@ package com.shopmate.gateway.sms;
 
 import com.shopmate.errors.ApiException;
 import com.shopmate.events.Channel;
+import com.shopmate.events.ShopperIdentity;
 import com.shopmate.events.UtteranceReceived;
 import com.shopmate.gateway.publishing.ConversationIds;
 import com.shopmate.gateway.publishing.InboundMessage;
@@ -53,8 +54,9 @@ public class SmsWebhookResource {
         String conversationId = PhoneNumbers.conversationId(shopper);
         MDC.put("conversationId", conversationId);
         try {
+            // The provider vouches for the sender's number (its webhook is signed by the provider's account).
             return publisher.publishOnce(new InboundMessage(conversationId, sid, body.strip(), null, Channel.SMS,
-                    shopper, traceparent)).replaceWith(EMPTY_TWIML);
+                    shopper, traceparent, ShopperIdentity.smsSender(shopper))).replaceWith(EMPTY_TWIML);
         } finally {
             MDC.remove("conversationId");
         }

@@ -2,6 +2,7 @@ package com.shopmate.gateway.webchat;
 
 import com.shopmate.errors.ApiError;
 import com.shopmate.events.Channel;
+import com.shopmate.gateway.identity.ConversationAccess;
 import com.shopmate.gateway.publishing.ConversationIds;
 import com.shopmate.gateway.publishing.InboundMessage;
 import com.shopmate.gateway.publishing.UtterancePublisher;
@@ -37,12 +38,14 @@ public class ConversationMessagesResource {
 
     private final UtterancePublisher publisher;
     private final ReplyWaiters waiters;
+    private final ConversationAccess access;
     private final int maxWaitSeconds;
 
-    public ConversationMessagesResource(UtterancePublisher publisher, ReplyWaiters waiters,
+    public ConversationMessagesResource(UtterancePublisher publisher, ReplyWaiters waiters, ConversationAccess access,
                                         @ConfigProperty(name = "shopmate.gateway.max-wait-seconds") int maxWaitSeconds) {
         this.publisher = publisher;
         this.waiters = waiters;
+        this.access = access;
         this.maxWaitSeconds = maxWaitSeconds;
     }
 
@@ -52,12 +55,18 @@ public class ConversationMessagesResource {
     @Operation(summary = "Send a shopper's message", description = "Queues the message and answers 202. With"
             + " ?wait=N (seconds, at most 10) answers 200 with the replies once composed, or 504 if none in time."
             + " Re-sending the same messageId creates no second message and returns the same answer. The web widget"
-            + " sends channel web, the shop's app app or nothing; replies come back the same way for both.")
+            + " sends channel web, the shop's app app or nothing; replies come back the same way for both. A logged-in"
+            + " customer sends the shop's token as Authorization: Bearer; the first message of an anonymous"
+            + " conversation gets a visitorToken, which its later requests send the same way (docs/identity.md).")
     @APIResponse(responseCode = "202", description = "queued",
             content = @Content(schema = @Schema(implementation = MessageAccepted.class)))
     @APIResponse(responseCode = "200", description = "the replies (with ?wait)",
             content = @Content(schema = @Schema(implementation = DeliveredReply.class)))
     @APIResponse(responseCode = "400", description = "invalid message",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "401", description = "a token that is not valid (expired, not the shop's)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "the conversation belongs to another shopper",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "409", description = "the same messageId is being queued by another request",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -67,6 +76,7 @@ public class ConversationMessagesResource {
                               @Parameter(description = "seconds to wait for the replies, 0-10")
                               @QueryParam("wait") String wait,
                               @HeaderParam("traceparent") String traceparent,
+                              @HeaderParam("Authorization") String authorization,
                               SendMessageRequest request) {
         ConversationIds.requireClientConversationId(conversationId);
         Channel channel = SendMessageValidator.validate(request);
@@ -74,15 +84,20 @@ public class ConversationMessagesResource {
         String messageId = request.messageId() != null ? request.messageId() : UUID.randomUUID().toString();
         MDC.put("conversationId", conversationId);
         try {
-            var message = new InboundMessage(conversationId, messageId, request.text().strip(), request.locale(),
-                    channel, null, traceparent);
-            Uni<Boolean> published = publisher.publishOnce(message);
-            if (waitSeconds == 0) {
-                return published.replaceWith(Response.accepted(new MessageAccepted(messageId)).build());
-            }
-            return published
-                    .chain(() -> waiters.await(conversationId, messageId, Duration.ofSeconds(waitSeconds)))
-                    .map(reply -> Response.ok(DeliveredReply.of(reply.payload())).build());
+            String text = request.text().strip();
+            return access.admitMessage(conversationId, messageId, authorization).chain(admitted -> {
+                var message = new InboundMessage(conversationId, messageId, text, request.locale(), channel, null,
+                        traceparent, admitted.identity());
+                Uni<Boolean> published = publisher.publishOnce(message);
+                if (waitSeconds == 0) {
+                    return published.replaceWith(Response.accepted(
+                            new MessageAccepted(messageId, admitted.visitorToken())).build());
+                }
+                return published
+                        .chain(() -> waiters.await(conversationId, messageId, Duration.ofSeconds(waitSeconds)))
+                        .map(reply -> Response.ok(DeliveredReply.of(reply.payload())
+                                .withVisitorToken(admitted.visitorToken())).build());
+            });
         } finally {
             MDC.remove("conversationId");
         }

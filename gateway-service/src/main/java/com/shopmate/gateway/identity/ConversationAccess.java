@@ -1,0 +1,163 @@
+package com.shopmate.gateway.identity;
+
+import com.shopmate.errors.ApiException;
+import com.shopmate.events.ShopperIdentity;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * A conversation belongs to the identity that opened it: a customer (their app token's {@code sub}) or an anonymous
+ * visitor, who gets a visitor token with the answer to their first message and sends it as
+ * {@code Authorization: Bearer} from then on. Anyone else is refused (403), whatever they know of the conversation's
+ * id. The owner is kept in Redis under gateway-owned keys; a visitor token only as its SHA-256.
+ */
+@ApplicationScoped
+public class ConversationAccess {
+
+    /** Visitor tokens start so, which tells them from the shop's JWTs (those start {@code ey}). */
+    static final String VISITOR_TOKEN_PREFIX = "vt_";
+    private static final int VISITOR_TOKEN_BYTES = 24;
+    private static final String CUSTOMER = "customer:";
+    private static final String VISITOR = "visitor:";
+
+    private final ReactiveRedisDataSource redis;
+    private final AppTokens appTokens;
+    private final Duration ownerTtl;
+    private final Duration dedupeTtl;
+    private final SecureRandom random = new SecureRandom();
+
+    ConversationAccess(ReactiveRedisDataSource redis, AppTokens appTokens,
+                       @ConfigProperty(name = "shopmate.identity.conversation-ttl") Duration ownerTtl,
+                       @ConfigProperty(name = "shopmate.gateway.dedupe-ttl") Duration dedupeTtl) {
+        this.redis = redis;
+        this.appTokens = appTokens;
+        this.ownerTtl = ownerTtl;
+        this.dedupeTtl = dedupeTtl;
+    }
+
+    /** Who may post a message: the verified identity (null: anonymous) and, for a new visitor, their token. */
+    public record Admission(ShopperIdentity identity, String visitorToken) {
+    }
+
+    /**
+     * Admits one message of the conversation, or fails with 401 (a token that is not valid) or 403 (the
+     * conversation is someone else's). The first anonymous message of a conversation makes its visitor token; a
+     * re-send of that message (same messageId, no credential yet) gets the same token again.
+     */
+    public Uni<Admission> admitMessage(String conversationId, String messageId, String authorization) {
+        String token = bearer(authorization);
+        if (token == null) {
+            return firstVisitor(conversationId, messageId);
+        }
+        if (token.startsWith(VISITOR_TOKEN_PREFIX)) {
+            return ownedBy(conversationId, VISITOR + sha256(token)).replaceWith(new Admission(null, null));
+        }
+        String customerId = appTokens.customerId(token);
+        return claimOrOwned(conversationId, CUSTOMER + customerId)
+                .replaceWith(new Admission(ShopperIdentity.customer(customerId), null));
+    }
+
+    /**
+     * Admits a reply stream: a customer's token (which may open the conversation) or the conversation's visitor
+     * token; anonymous streams are refused, since nobody owns what they would hear.
+     */
+    public Uni<ShopperIdentity> admitStream(String conversationId, String token) {
+        if (token == null || token.isBlank()) {
+            return Uni.createFrom().failure(new ApiException(401, "credential_required", "a reply stream needs the"
+                    + " conversation's visitor token or a customer token (?access_token= or Authorization)"));
+        }
+        if (token.startsWith(VISITOR_TOKEN_PREFIX)) {
+            return ownedBy(conversationId, VISITOR + sha256(token)).replaceWith((ShopperIdentity) null);
+        }
+        String customerId = appTokens.customerId(token);
+        return claimOrOwned(conversationId, CUSTOMER + customerId).replaceWith(ShopperIdentity.customer(customerId));
+    }
+
+    /** The token of {@code Authorization: Bearer <token>}, or null without one. */
+    static String bearer(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            return null;
+        }
+        String value = authorization.strip();
+        if (!value.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
+            throw new ApiException(401, "invalid_token", "Authorization must be 'Bearer <token>'");
+        }
+        String token = value.substring("bearer ".length()).strip();
+        return token.isEmpty() ? null : token;
+    }
+
+    private Uni<Admission> firstVisitor(String conversationId, String messageId) {
+        String token = VISITOR_TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(randomBytes());
+        return redis.execute("SET", ownerKey(conversationId), VISITOR + sha256(token), "NX", "EX",
+                        String.valueOf(ownerTtl.toSeconds()))
+                .chain(set -> {
+                    if (set != null) {
+                        // Kept for the dedupe window: a client that lost the answer re-sends and hears it again.
+                        return redis.value(String.class).setex(firstMessageKey(conversationId, messageId),
+                                        dedupeTtl.toSeconds(), token)
+                                .replaceWith(new Admission(null, token));
+                    }
+                    return redis.value(String.class).get(firstMessageKey(conversationId, messageId))
+                            .map(earlier -> {
+                                if (earlier == null) {
+                                    throw notYours();
+                                }
+                                return new Admission(null, earlier);
+                            });
+                });
+    }
+
+    private Uni<Void> claimOrOwned(String conversationId, String owner) {
+        return redis.execute("SET", ownerKey(conversationId), owner, "NX", "EX", String.valueOf(ownerTtl.toSeconds()))
+                .chain(set -> set != null ? Uni.createFrom().voidItem() : ownedBy(conversationId, owner));
+    }
+
+    private Uni<Void> ownedBy(String conversationId, String owner) {
+        return redis.value(String.class).get(ownerKey(conversationId)).map(actual -> {
+            if (!owner.equals(actual)) {
+                throw notYours();
+            }
+            return null;
+        }).replaceWithVoid();
+    }
+
+    private static ApiException notYours() {
+        return new ApiException(403, "conversation_not_yours", "this conversation belongs to another shopper;"
+                + " start a new one, or send its visitor token or your customer token");
+    }
+
+    private byte[] randomBytes() {
+        byte[] bytes = new byte[VISITOR_TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String ownerKey(String conversationId) {
+        return "gateway:owner:" + conversationId;
+    }
+
+    private static String firstMessageKey(String conversationId, String messageId) {
+        return "gateway:visitor-token:" + conversationId + ":" + messageId;
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
