@@ -17,7 +17,8 @@ record ServiceSelection(List<ServiceSpec> services) {
     static final String ALL_MODULES = PlatformServices.ALL.stream().map(ServiceSpec::module)
             .collect(Collectors.joining(","));
     /** {@link #ALL_MODULES} as a constant, which an annotation needs; a test keeps the two equal. */
-    static final String ALL_MODULES_IN_HELP = "gateway-service,nlu-service,sentiment-service,dialogue-service";
+    static final String ALL_MODULES_IN_HELP = "gateway-service,nlu-service,sentiment-service,dialogue-service,"
+            + "order-connector";
 
     static ServiceSelection parse(String list) {
         Map<String, Integer> wanted = new LinkedHashMap<>();

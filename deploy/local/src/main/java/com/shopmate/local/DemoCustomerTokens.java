@@ -1,7 +1,9 @@
 package com.shopmate.local;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,9 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -66,16 +71,30 @@ public final class DemoCustomerTokens {
             throw new StackException("no demo signing key in " + privateKey.getParent() + ": ./shopmate up makes it");
         }
         try {
-            return Jwt.subject(customerId)
-                    .issuer(ISSUER)
-                    .audience(AUDIENCE)
-                    .expiresIn(validity)
-                    .sign(KeyUtils.decodePrivateKey(Files.readString(privateKey, StandardCharsets.UTF_8)));
+            JwtClaims claims = new JwtClaims();
+            claims.setSubject(customerId);
+            claims.setIssuer(ISSUER);
+            claims.setAudience(AUDIENCE);
+            claims.setIssuedAtToNow();
+            claims.setExpirationTimeMinutesInTheFuture(validity.toSeconds() / 60f);
+            claims.setGeneratedJwtId();
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setPayload(claims.toJson());
+            jws.setKey(readPrivateKey(privateKey));
+            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+            jws.setHeader("typ", "JWT");
+            return jws.getCompactSerialization();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + privateKey, e);
-        } catch (GeneralSecurityException e) {
-            throw new StackException("the demo signing key " + privateKey + " is not readable: " + e.getMessage());
+        } catch (GeneralSecurityException | JoseException e) {
+            throw new StackException("the demo signing key " + privateKey + " is not usable: " + e.getMessage());
         }
+    }
+
+    private static PrivateKey readPrivateKey(Path file) throws IOException, GeneralSecurityException {
+        String base64 = Files.readString(file, StandardCharsets.US_ASCII)
+                .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     private static String pem(String type, byte[] der) {

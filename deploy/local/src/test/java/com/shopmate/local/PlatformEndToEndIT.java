@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,12 +20,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,10 +39,12 @@ class PlatformEndToEndIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static RunningStack stack;
+    private static String customerToken;
 
     @BeforeAll
     static void startThePlatform() {
         stack = LocalStack.start(StackOptions.forTests());
+        customerToken = DemoCustomerTokens.mint(stack.dataDir(), "C1001", Duration.ofHours(1));
     }
 
     @AfterAll
@@ -102,18 +107,14 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    void smsConversationCannotBeWatchedOverTheWebSocket() throws Exception {
-        CompletableFuture<Integer> closed = new CompletableFuture<>();
-        HTTP.newWebSocketBuilder().buildAsync(URI.create(stack.gatewayWebSocketUrl("sms:+8613800138000")),
-                new WebSocket.Listener() {
-                    @Override
-                    public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
-                        closed.complete(status);
-                        return null;
-                    }
-                }).get(10, TimeUnit.SECONDS);
+    void smsConversationCannotBeWatchedOverTheWebSocket() {
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> HTTP.newWebSocketBuilder()
+                .buildAsync(URI.create(stack.gatewayWebSocketUrl("sms:+8613800138000") + "?access_token="
+                        + customerToken), new WebSocket.Listener() {
+                        }).get(10, TimeUnit.SECONDS));
 
-        assertEquals(1008, closed.get(10, TimeUnit.SECONDS), "the gateway refuses the stream");
+        assertEquals(400, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode(),
+                "the gateway refuses the stream's upgrade");
     }
 
     @Test
@@ -183,12 +184,15 @@ class PlatformEndToEndIT {
         return HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/v1/conversations/"
                                 + conversation + "/messages" + query))
                         .header("Content-Type", "application/json").timeout(Duration.ofSeconds(15))
+                        // A logged-in customer of the demo shop, as the shop's app would send them.
+                        .header("Authorization", "Bearer " + customerToken)
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static WebSocket openStream(String conversation, LinkedBlockingQueue<String> pushed) throws Exception {
-        return HTTP.newWebSocketBuilder().buildAsync(URI.create(stack.gatewayWebSocketUrl(conversation)),
+        return HTTP.newWebSocketBuilder().buildAsync(URI.create(stack.gatewayWebSocketUrl(conversation)
+                        + "?access_token=" + customerToken),
                 new WebSocket.Listener() {
                     private final StringBuilder partial = new StringBuilder();
 

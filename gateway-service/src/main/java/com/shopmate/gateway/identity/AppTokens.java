@@ -5,19 +5,26 @@ import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.util.KeyUtils;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The shop app's (or web login's) customer tokens: JWTs signed with the shop's key, {@code sub} = the shop's customer
  * id, with the configured issuer and audience, not expired. Verified with SmallRye JWT's parser. Without a configured
- * key no token is accepted (anonymous chat still works).
+ * key no token is accepted (anonymous chat still works); a key that cannot be read stops the start.
  */
+@Startup
 @ApplicationScoped
 public class AppTokens {
 
@@ -30,7 +37,7 @@ public class AppTokens {
               @ConfigProperty(name = "shopmate.identity.jwt.audience") String audience) {
         this.parser = keyLocation.filter(location -> !location.isBlank()).map(location -> {
             try {
-                JWTAuthContextInfo context = new JWTAuthContextInfo(KeyUtils.readPublicKey(location), issuer);
+                JWTAuthContextInfo context = new JWTAuthContextInfo(KeyUtils.decodePublicKey(pem(location)), issuer);
                 context.setExpectedAudience(Set.of(audience));
                 LOG.infof("customer tokens: verified with the key at %s, issuer %s, audience %s", location, issuer,
                         audience);
@@ -42,6 +49,20 @@ public class AppTokens {
         });
         if (parser.isEmpty()) {
             LOG.info("no customer-token key (shopmate.identity.jwt.public-key-location): only anonymous chat");
+        }
+    }
+
+    /** The PEM text at {@code location}: a file, else a class-path resource. */
+    private static String pem(String location) throws IOException {
+        Path file = Path.of(location);
+        if (Files.isRegularFile(file)) {
+            return Files.readString(file, StandardCharsets.US_ASCII);
+        }
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IOException("no such file or class-path resource");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
         }
     }
 

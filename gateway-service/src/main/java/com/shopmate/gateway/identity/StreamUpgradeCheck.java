@@ -1,6 +1,7 @@
 package com.shopmate.gateway.identity;
 
 import com.shopmate.errors.ApiException;
+import com.shopmate.gateway.publishing.ConversationIds;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,8 @@ public class StreamUpgradeCheck implements HttpUpgradeCheck {
         String conversationId = context.pathParam("conversationId");
         String token;
         try {
+            // sms:… and malformed ids are no client's to watch: refused before any token is looked at.
+            ConversationIds.requireClientConversationId(conversationId);
             String header = context.httpRequest().getHeader("Authorization");
             token = header != null ? ConversationAccess.bearer(header) : context.httpRequest().getParam("access_token");
             return access.admitStream(conversationId, token)
