@@ -51,7 +51,7 @@ public class HttpShopBackend implements ShopBackend {
         this.api = client(config);
     }
 
-    static ShopApiClient client(HttpShopConfig config) {
+    private static ShopApiClient client(HttpShopConfig config) {
         var baseUrl = config.baseUrl().orElseThrow(() -> new IllegalStateException(
                 "shopmate.shop.backend=http needs shopmate.shop.http.base-url, where the shop serves its API"));
         QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
