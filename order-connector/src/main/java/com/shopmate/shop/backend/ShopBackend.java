@@ -18,7 +18,9 @@ import java.util.Optional;
  * asking customer's before it answers. Actions carry the customer and are the back end's to check, apply at most
  * once per {@code actionId} (a repeated id gets the first completion again) and refuse with a reason.
  * <p>
- * Implementations: the reference back end on PostgreSQL ({@code com.shopmate.shop.reference}).
+ * Implementations: the reference back end on PostgreSQL ({@code com.shopmate.shop.reference}) and a shop's own REST
+ * API ({@code com.shopmate.shop.http}, the API in docs/shop-api.openapi.yaml); {@code shopmate.shop.backend} picks one
+ * ({@link ShopBackendSelector}).
  */
 public interface ShopBackend {
 

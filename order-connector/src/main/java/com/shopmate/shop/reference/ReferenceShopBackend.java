@@ -10,8 +10,10 @@ import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
 import com.shopmate.shop.backend.ProductMatch;
 import com.shopmate.shop.backend.ShopBackend;
+import com.shopmate.shop.backend.ShopBackendSelector;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +25,7 @@ import java.util.Optional;
 
 /** The reference shop back end: the demo shop's data in PostgreSQL, read and changed through Hibernate Reactive. */
 @ApplicationScoped
+@Identifier(ShopBackendSelector.REFERENCE)
 public class ReferenceShopBackend implements ShopBackend {
 
     private final ShopRecords records;

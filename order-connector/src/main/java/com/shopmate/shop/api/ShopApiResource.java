@@ -1,0 +1,137 @@
+package com.shopmate.shop.api;
+
+import com.shopmate.errors.ApiException;
+import com.shopmate.events.ShopActionCompleted;
+import com.shopmate.events.ShopActionRequested;
+import com.shopmate.events.shop.IssuedCoupon;
+import com.shopmate.events.shop.ReturnRequest;
+import com.shopmate.events.shop.ShopOrder;
+import com.shopmate.events.shop.ShopProduct;
+import com.shopmate.events.shop.ShopShipment;
+import com.shopmate.shop.backend.ShopBackend;
+import com.shopmate.shop.backend.ShopBackendSelector;
+import com.shopmate.shop.http.ShopApiClient;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The shop API (docs/shop-api.openapi.yaml) served over the reference back end: what a shop's own system must serve
+ * for the HTTP back end, shown working on the demo shop, and the real server the HTTP back end is tested against.
+ * Under {@code /admin/}, so the kit's admin filter wants the admin token: these answers are any customer's data.
+ */
+@Path(ShopApiResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+public class ShopApiResource {
+
+    public static final String PATH = "/admin/shop-api/v1";
+    /** The most orders or products one answer holds, as in the shop queries. */
+    static final int MAX_LIMIT = 100;
+
+    private final ShopBackend shop;
+    private final int defaultLimit;
+
+    ShopApiResource(@Identifier(ShopBackendSelector.REFERENCE) ShopBackend shop,
+                    @ConfigProperty(name = "shopmate.shop.default-limit") int defaultLimit) {
+        this.shop = shop;
+        this.defaultLimit = defaultLimit;
+    }
+
+    @GET
+    @Path("/orders/{orderId}")
+    public Uni<ShopOrder> order(@PathParam("orderId") String orderId) {
+        return shop.order(orderId).map(found -> orNotFound(found, "no order " + orderId));
+    }
+
+    @GET
+    @Path("/customers/{customerId}/orders")
+    public Uni<List<ShopOrder>> ordersOf(@PathParam("customerId") String customerId,
+                                         @QueryParam("limit") Integer limit) {
+        return shop.ordersOf(customerId, limit(limit));
+    }
+
+    @GET
+    @Path("/orders/{orderId}/shipment")
+    public Uni<ShopShipment> shipment(@PathParam("orderId") String orderId) {
+        return shop.shipment(orderId).map(found -> orNotFound(found, "order " + orderId + " has not shipped"));
+    }
+
+    @GET
+    @Path("/products/{sku}")
+    public Uni<ShopProduct> product(@PathParam("sku") String sku) {
+        return shop.product(sku).map(found -> orNotFound(found, "no product " + sku));
+    }
+
+    @GET
+    @Path("/products")
+    public Uni<List<ShopProduct>> searchProducts(@QueryParam("q") String text, @QueryParam("limit") Integer limit) {
+        if (text == null || text.isBlank()) {
+            throw ApiException.badRequest("invalid_query", "q: the words to search for, not blank");
+        }
+        return shop.searchProducts(text, limit(limit));
+    }
+
+    @GET
+    @Path("/orders/{orderId}/returns")
+    public Uni<List<ReturnRequest>> returnsOfOrder(@PathParam("orderId") String orderId) {
+        return shop.returnsOfOrder(orderId);
+    }
+
+    @GET
+    @Path("/customers/{customerId}/returns")
+    public Uni<List<ReturnRequest>> returnsOf(@PathParam("customerId") String customerId) {
+        return shop.returnsOf(customerId);
+    }
+
+    @GET
+    @Path("/customers/{customerId}/coupons")
+    public Uni<List<IssuedCoupon>> usableCoupons(@PathParam("customerId") String customerId) {
+        return shop.usableCoupons(customerId);
+    }
+
+    /**
+     * Applies the action once per actionId, which the {@code Idempotency-Key} header repeats: a caller that resends
+     * after a timeout gets the first completion, whether or not it had arrived.
+     */
+    @POST
+    @Path("/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<ShopActionCompleted> apply(@HeaderParam(ShopApiClient.IDEMPOTENCY_KEY) String idempotencyKey,
+                                          @HeaderParam(ShopApiClient.CONVERSATION_ID) String conversationId,
+                                          ShopActionRequested action) {
+        if (action == null) {
+            throw ApiException.badRequest("invalid_body", "the body is a ShopActionRequested");
+        }
+        if (!action.actionId().equals(idempotencyKey)) {
+            throw ApiException.badRequest("idempotency_key_mismatch", ShopApiClient.IDEMPOTENCY_KEY
+                    + " must be the actionId " + action.actionId() + ", got " + idempotencyKey);
+        }
+        return shop.apply(action, conversationId);
+    }
+
+    private int limit(Integer asked) {
+        if (asked == null) {
+            return defaultLimit;
+        }
+        if (asked < 1 || asked > MAX_LIMIT) {
+            throw ApiException.badRequest("invalid_limit", "limit must be 1 to " + MAX_LIMIT + ", got " + asked);
+        }
+        return asked;
+    }
+
+    private static <T> T orNotFound(Optional<T> found, String message) {
+        return found.orElseThrow(() -> new ApiException(404, "not_found", message));
+    }
+}
