@@ -8,13 +8,16 @@ package com.shopmate.events;
  * @param queryId    chosen by the requester, unique; the answer carries it back
  * @param customerId the verified customer the question is asked for; absent when nobody is verified, and then only
  *                   {@code product} and {@code product_search} are answered
- * @param kind       {@code customer_orders}, {@code order}, {@code shipment}, {@code product},
+ * @param kind       {@code customer}, {@code customer_orders}, {@code order}, {@code shipment}, {@code product},
  *                   {@code product_search}, {@code refund_status}, {@code eligible_coupons} (a closed list in v1)
  * @param orderId    for {@code order}, {@code shipment}, {@code refund_status} (optional there: all the
  *                   customer's refunds)
  * @param sku        for {@code product}
  * @param text       for {@code product_search}: words of the product's name, brand, model or category
  * @param limit      at most this many orders or products (newest orders first); absent: the connector's default
+ * @param phone      for {@code customer} without a customerId: the number a channel verified (the SMS sender, E.164);
+ *                   the answer is the customer registered with it. A mainland number in the shop's data without a
+ *                   country code is +86
  */
 public record ShopQueryRequested(
         String queryId,
@@ -23,7 +26,8 @@ public record ShopQueryRequested(
         String orderId,
         String sku,
         String text,
-        Integer limit) implements EventPayload {
+        Integer limit,
+        String phone) implements EventPayload {
 
     public static final String TYPE = "ShopQueryRequested";
     public static final int VERSION = 1;
@@ -31,6 +35,12 @@ public record ShopQueryRequested(
     public ShopQueryRequested {
         RequiredFields.require(queryId, "queryId");
         RequiredFields.require(kind, "kind");
+    }
+
+    /** A question that names no phone: every kind but {@code customer} by phone. */
+    public ShopQueryRequested(String queryId, String customerId, String kind, String orderId, String sku, String text,
+                              Integer limit) {
+        this(queryId, customerId, kind, orderId, sku, text, limit, null);
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.shopmate.events.shop.OrderItem;
 import com.shopmate.events.shop.ProductVariant;
 import com.shopmate.events.shop.ReturnRequest;
 import com.shopmate.events.shop.ShopAddress;
+import com.shopmate.events.shop.ShopCustomer;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -247,11 +248,13 @@ class EventContractTest {
 
     // The shop records are defined once, as $defs of schemas/shop-records.v1.schema.json.
 
-    private static final Map<String, Class<? extends Record>> SHOP_RECORDS = Map.of(
-            "localizedText", LocalizedText.class, "address", ShopAddress.class, "orderItem", OrderItem.class,
-            "order", ShopOrder.class, "trackingEvent", TrackingEvent.class, "shipment", ShopShipment.class,
-            "productVariant", ProductVariant.class, "product", ShopProduct.class,
-            "returnRequest", ReturnRequest.class, "coupon", IssuedCoupon.class);
+    private static final Map<String, Class<? extends Record>> SHOP_RECORDS = Map.ofEntries(
+            Map.entry("localizedText", LocalizedText.class), Map.entry("address", ShopAddress.class),
+            Map.entry("orderItem", OrderItem.class), Map.entry("order", ShopOrder.class),
+            Map.entry("trackingEvent", TrackingEvent.class), Map.entry("shipment", ShopShipment.class),
+            Map.entry("productVariant", ProductVariant.class), Map.entry("product", ShopProduct.class),
+            Map.entry("returnRequest", ReturnRequest.class), Map.entry("coupon", IssuedCoupon.class),
+            Map.entry("customer", ShopCustomer.class));
 
     @Test
     void everySchemaNamesExactlyTheFieldsOfItsRecord() throws IOException {

@@ -5,6 +5,7 @@ import com.shopmate.events.ShopActionCompleted;
 import com.shopmate.events.ShopActionRequested;
 import com.shopmate.events.shop.IssuedCoupon;
 import com.shopmate.events.shop.ReturnRequest;
+import com.shopmate.events.shop.ShopCustomer;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -47,6 +48,21 @@ public class ShopApiResource {
                     @ConfigProperty(name = "shopmate.shop.default-limit") int defaultLimit) {
         this.shop = shop;
         this.defaultLimit = defaultLimit;
+    }
+
+    @GET
+    @Path("/customers/{customerId}")
+    public Uni<ShopCustomer> customer(@PathParam("customerId") String customerId) {
+        return shop.customer(customerId).map(found -> orNotFound(found, "no customer " + customerId));
+    }
+
+    @GET
+    @Path("/customers")
+    public Uni<ShopCustomer> customerByPhone(@QueryParam("phone") String phone) {
+        if (phone == null || !phone.matches("\\+[1-9][0-9]{6,14}")) {
+            throw ApiException.badRequest("invalid_phone", "phone: the number in E.164, e.g. +8613812345678");
+        }
+        return shop.customerByPhone(phone).map(found -> orNotFound(found, "no customer registered with that number"));
     }
 
     @GET

@@ -4,6 +4,7 @@ import com.shopmate.events.ShopActionCompleted;
 import com.shopmate.events.ShopActionRequested;
 import com.shopmate.events.shop.IssuedCoupon;
 import com.shopmate.events.shop.ReturnRequest;
+import com.shopmate.events.shop.ShopCustomer;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -23,6 +24,14 @@ import java.util.Optional;
  * ({@link ShopBackendSelector}).
  */
 public interface ShopBackend {
+
+    Uni<Optional<ShopCustomer>> customer(String customerId);
+
+    /**
+     * The customer registered with the number, given in E.164 ({@code +8613812345678}); a shop that keeps mainland
+     * numbers without the country code matches them too.
+     */
+    Uni<Optional<ShopCustomer>> customerByPhone(String phone);
 
     Uni<Optional<ShopOrder>> order(String orderId);
 

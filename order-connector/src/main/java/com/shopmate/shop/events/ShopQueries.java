@@ -36,6 +36,7 @@ public class ShopQueries {
             case "product_search" -> query.text() == null || query.text().isBlank() ? outcome(query, "invalid")
                     : backend.searchProducts(query.text(), limit).map(found -> reply(query)
                     .outcome(found.isEmpty() ? "not_found" : "ok").products(found).build());
+            case "customer" -> customer(query);
             case "customer_orders" -> verified(query, () -> backend.ordersOf(query.customerId(), limit)
                     .map(orders -> reply(query).orders(orders).build()));
             case "order" -> ownOrder(query, order -> Uni.createFrom().item(reply(query).orders(List.of(order))
@@ -52,6 +53,23 @@ public class ShopQueries {
                     .map(coupons -> reply(query).coupons(coupons).build()));
             default -> outcome(query, "invalid");
         };
+    }
+
+    /**
+     * The customer's own account, or the one registered with the number a channel verified: how an SMS sender
+     * becomes a customer. Nothing else is asked by phone.
+     */
+    private Uni<ShopQueryAnswered> customer(ShopQueryRequested query) {
+        Uni<Optional<com.shopmate.events.shop.ShopCustomer>> found;
+        if (query.customerId() != null) {
+            found = backend.customer(query.customerId());
+        } else if (query.phone() != null) {
+            found = backend.customerByPhone(query.phone());
+        } else {
+            return outcome(query, "not_verified");
+        }
+        return found.map(customer -> customer.map(c -> reply(query).customers(List.of(c)))
+                .orElseGet(() -> reply(query).outcome("not_found")).build());
     }
 
     private Uni<ShopQueryAnswered> verified(ShopQueryRequested query,
@@ -92,6 +110,7 @@ public class ShopQueries {
         private List<com.shopmate.events.shop.ShopProduct> products = List.of();
         private List<com.shopmate.events.shop.ReturnRequest> returns = List.of();
         private List<com.shopmate.events.shop.IssuedCoupon> coupons = List.of();
+        private List<com.shopmate.events.shop.ShopCustomer> customers = List.of();
 
         Answer(ShopQueryRequested query) {
             this.query = query;
@@ -127,9 +146,14 @@ public class ShopQueries {
             return this;
         }
 
+        Answer customers(List<com.shopmate.events.shop.ShopCustomer> value) {
+            customers = value;
+            return this;
+        }
+
         ShopQueryAnswered build() {
             return new ShopQueryAnswered(query.queryId(), query.kind(), outcome, orders, shipments, products, returns,
-                    coupons);
+                    coupons, customers);
         }
     }
 }

@@ -4,6 +4,7 @@ import com.shopmate.events.ShopActionCompleted;
 import com.shopmate.events.ShopActionRequested;
 import com.shopmate.events.shop.IssuedCoupon;
 import com.shopmate.events.shop.ReturnRequest;
+import com.shopmate.events.shop.ShopCustomer;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -67,6 +68,16 @@ public class HttpShopBackend implements ShopBackend {
                         + " calls failed)", baseUrl, config.timeoutMs(), config.retry().maxRetries(),
                 config.circuitBreaker().failureRatio() * 100, config.circuitBreaker().requestVolumeThreshold());
         return builder.build(ShopApiClient.class);
+    }
+
+    @Override
+    public Uni<Optional<ShopCustomer>> customer(String customerId) {
+        return optional(api.customer(customerId));
+    }
+
+    @Override
+    public Uni<Optional<ShopCustomer>> customerByPhone(String phone) {
+        return optional(api.customerByPhone(phone));
     }
 
     @Override

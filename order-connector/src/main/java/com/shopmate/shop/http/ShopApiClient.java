@@ -4,6 +4,7 @@ import com.shopmate.events.ShopActionCompleted;
 import com.shopmate.events.ShopActionRequested;
 import com.shopmate.events.shop.IssuedCoupon;
 import com.shopmate.events.shop.ReturnRequest;
+import com.shopmate.events.shop.ShopCustomer;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -26,6 +27,14 @@ public interface ShopApiClient {
 
     String IDEMPOTENCY_KEY = "Idempotency-Key";
     String CONVERSATION_ID = "X-Conversation-Id";
+
+    @GET
+    @Path("/customers/{customerId}")
+    Uni<ShopCustomer> customer(@PathParam("customerId") String customerId);
+
+    @GET
+    @Path("/customers")
+    Uni<ShopCustomer> customerByPhone(@QueryParam("phone") String phone);
 
     @GET
     @Path("/orders/{orderId}")

@@ -8,6 +8,8 @@ import com.shopmate.events.shop.ReturnRequest;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
+import com.shopmate.events.shop.ShopCustomer;
+import com.shopmate.shop.backend.PhoneForms;
 import com.shopmate.shop.backend.ProductMatch;
 import com.shopmate.shop.backend.ShopBackend;
 import com.shopmate.shop.backend.ShopBackendSelector;
@@ -41,6 +43,18 @@ public class ReferenceShopBackend implements ShopBackend {
 
     public ShopPolicy policy() {
         return policy;
+    }
+
+    @Override
+    public Uni<Optional<ShopCustomer>> customer(String customerId) {
+        return Panache.withSession(() -> CustomerRow.<CustomerRow>findById(customerId)
+                .map(row -> Optional.ofNullable(row).map(records::customer)));
+    }
+
+    @Override
+    public Uni<Optional<ShopCustomer>> customerByPhone(String phone) {
+        return Panache.withSession(() -> CustomerRow.<CustomerRow>find("phone in ?1", PhoneForms.of(phone))
+                .firstResult().map(row -> Optional.ofNullable(row).map(records::customer)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.shopmate.events.shop.OrderItem;
 import com.shopmate.events.shop.ProductVariant;
 import com.shopmate.events.shop.ReturnRequest;
 import com.shopmate.events.shop.ShopAddress;
+import com.shopmate.events.shop.ShopCustomer;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -47,6 +48,12 @@ final class ShopRecords {
                 cancellationRefund == null ? null : cancellationRefund.amount,
                 cancellationRefund == null ? null : cancellationRefund.refundedAt,
                 read(order.shippingAddressJson, ShopAddress.class));
+    }
+
+    ShopCustomer customer(CustomerRow customer) {
+        return new ShopCustomer(customer.customerId, customer.name, customer.phone, customer.email,
+                customer.preferredLanguage, customer.memberTier, customer.pointsBalance,
+                read(customer.addressJson, ShopAddress.class));
     }
 
     ShopShipment shipment(ShipmentRow shipment, List<TrackingEventRow> events) {

@@ -56,6 +56,18 @@ public abstract class ShopBackendContract {
     }
 
     @Test
+    void aCustomerIsFoundById_andBySmsNumber_theMainlandCodeAddedToTheShopsElevenDigits() {
+        var byId = await(() -> backend().customer("C1001")).orElseThrow();
+        var byPhone = await(() -> backend().customerByPhone("+86" + byId.phone())).orElseThrow();
+
+        assertEquals("C1001", byPhone.customerId());
+        assertEquals(byId, byPhone);
+        assertNotNull(byId.address());
+        assertTrue(await(() -> backend().customerByPhone("+8610000000000")).isEmpty());
+        assertTrue(await(() -> backend().customer("C9999")).isEmpty());
+    }
+
+    @Test
     void anUnknownOrderIsNone() {
         assertEquals(Optional.empty(), await(() -> backend().order("SO2000010100000")));
     }

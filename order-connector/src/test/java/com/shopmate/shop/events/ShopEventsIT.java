@@ -75,6 +75,17 @@ class ShopEventsIT {
     }
 
     @Test
+    void anSmsSendersNumber_isTheCustomerRegisteredWithIt() {
+        ShopQueryAnswered bySms = ask(new ShopQueryRequested("q-" + UUID.randomUUID(), null, "customer", null, null,
+                null, null, "+8613233209954"));
+        ShopQueryAnswered nobody = ask(query(null, "customer", null, null, null, null));
+
+        assertEquals("ok", bySms.outcome());
+        assertEquals("C1001", bySms.customers().get(0).customerId());
+        assertEquals("not_verified", nobody.outcome());
+    }
+
+    @Test
     void aShippedOrdersParcel_hasItsTrackingEvents_shiftedToNow() {
         ShopQueryAnswered answer = ask(query("C1019", "shipment", "SO2026111911019", null, null, null));
 
