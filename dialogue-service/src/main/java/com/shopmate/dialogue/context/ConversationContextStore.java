@@ -2,6 +2,7 @@ package com.shopmate.dialogue.context;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shopmate.kit.privacy.PersonalData;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
@@ -44,7 +45,8 @@ public class ConversationContextStore {
                 return json.readValue(stored, ConversationContext.class);
             } catch (JsonProcessingException e) {
                 // A context we cannot read (an older shape) must not stop the conversation: start afresh.
-                LOG.warnf("context of %s unreadable, starting afresh: %s", conversationId, e.getOriginalMessage());
+                LOG.warnf("context of %s unreadable, starting afresh: %s",
+                        PersonalData.conversationForLogs(conversationId), e.getOriginalMessage());
                 return ConversationContext.empty();
             }
         });

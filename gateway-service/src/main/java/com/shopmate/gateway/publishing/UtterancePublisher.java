@@ -4,6 +4,7 @@ import com.shopmate.errors.ApiException;
 import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.UtteranceReceived;
+import com.shopmate.kit.privacy.PersonalData;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -55,7 +56,7 @@ public class UtterancePublisher {
                 .onFailure().call(() -> dedupe.release(message.conversationId(), message.messageId()))
                 .onFailure().transform(e -> {
                     LOG.warnf(e, "utterance %s of conversation %s not published", message.messageId(),
-                            message.conversationId());
+                            PersonalData.conversationForLogs(message.conversationId()));
                     return new ApiException(503, "unavailable", "the message could not be queued; retry with the"
                             + " same messageId");
                 });

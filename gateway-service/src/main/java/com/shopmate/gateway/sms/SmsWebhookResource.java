@@ -7,6 +7,7 @@ import com.shopmate.events.UtteranceReceived;
 import com.shopmate.gateway.publishing.ConversationIds;
 import com.shopmate.gateway.publishing.InboundMessage;
 import com.shopmate.gateway.publishing.UtterancePublisher;
+import com.shopmate.kit.privacy.PersonalData;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -52,7 +53,7 @@ public class SmsWebhookResource {
                     + UtteranceReceived.MAX_TEXT_LENGTH + " characters");
         }
         String conversationId = PhoneNumbers.conversationId(shopper);
-        MDC.put("conversationId", conversationId);
+        MDC.put("conversationId", PersonalData.conversationForLogs(conversationId));
         try {
             // The provider vouches for the sender's number (its webhook is signed by the provider's account).
             return publisher.publishOnce(new InboundMessage(conversationId, sid, body.strip(), null, Channel.SMS,

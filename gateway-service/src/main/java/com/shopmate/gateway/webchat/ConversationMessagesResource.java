@@ -8,6 +8,7 @@ import com.shopmate.gateway.publishing.InboundMessage;
 import com.shopmate.gateway.publishing.UtterancePublisher;
 import com.shopmate.gateway.replies.DeliveredReply;
 import com.shopmate.gateway.replies.ReplyWaiters;
+import com.shopmate.kit.privacy.PersonalData;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -82,7 +83,7 @@ public class ConversationMessagesResource {
         Channel channel = SendMessageValidator.validate(request);
         int waitSeconds = SendMessageValidator.waitSeconds(wait, maxWaitSeconds);
         String messageId = request.messageId() != null ? request.messageId() : UUID.randomUUID().toString();
-        MDC.put("conversationId", conversationId);
+        MDC.put("conversationId", PersonalData.conversationForLogs(conversationId));
         try {
             String text = request.text().strip();
             return access.admitMessage(conversationId, messageId, authorization).chain(admitted -> {

@@ -1,6 +1,7 @@
 package com.shopmate.kit.consuming;
 
 import com.shopmate.events.EventEnvelope;
+import com.shopmate.kit.privacy.PersonalData;
 import org.jboss.logging.MDC;
 
 /**
@@ -18,7 +19,8 @@ public final class LogContext {
     }
 
     static void enter(EventEnvelope<?> event) {
-        MDC.put(CONVERSATION_ID, event.conversationId());
+        // An SMS conversation's id holds the sender's number: logs show it masked.
+        MDC.put(CONVERSATION_ID, PersonalData.conversationForLogs(event.conversationId()));
         MDC.put(EVENT_ID, event.eventId());
         MDC.put(EVENT_TYPE, event.type());
     }
