@@ -27,7 +27,8 @@ class LocalStackTest {
         Files.writeString(gatewayJar, "");
         StackOptions options = StackOptions.defaults(repo);
 
-        assertEquals(List.of(new ServiceSpec("gateway-service", 8080)), LocalStack.builtServices(options));
+        assertEquals(List.of("gateway-service"),
+                LocalStack.builtServices(options).stream().map(ServiceSpec::module).toList());
 
         StackException e = assertThrows(StackException.class,
                 () -> LocalStack.builtServices(options.withRequireAllServices(true)));
