@@ -15,9 +15,10 @@ package com.shopmate.events;
  * @param sku        for {@code product}
  * @param text       for {@code product_search}: words of the product's name, brand, model or category
  * @param limit      at most this many orders or products (newest orders first); absent: the connector's default
- * @param phone      for {@code customer} without a customerId: the number a channel verified (the SMS sender, E.164);
- *                   the answer is the customer registered with it. A mainland number in the shop's data without a
- *                   country code is +86
+ * @param phone      without a customerId, the number a channel verified (E.164): for {@code customer}, the customer
+ *                   registered with it (an SMS sender); for {@code order}, {@code shipment} and {@code refund_status},
+ *                   a number verified by an order code, answered only when it is the order's (its delivery phone or
+ *                   its customer's). A mainland number in the shop's data without a country code is +86
  */
 public record ShopQueryRequested(
         String queryId,

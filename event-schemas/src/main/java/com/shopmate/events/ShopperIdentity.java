@@ -8,12 +8,16 @@ package com.shopmate.events;
  * @param phone      the sender's number in E.164 ({@code +8613812345678}), for SMS; the shop's customer registered
  *                   with it is looked up by whoever needs the customer
  * @param verifiedBy how: {@code app_token} (a signed token of the shop's app or web login), {@code sms_sender} (the
- *                   SMS channel's sender number), {@code order_code} (a one-time code for one order); an open list
+ *                   SMS channel's sender number), {@code order_code} (a one-time code sent to {@code phone} for
+ *                   {@code orderId}); an open list
+ * @param orderId    for {@code order_code}: the one order the shopper is verified for (whoever answers checks that
+ *                   {@code phone} is that order's)
  */
-public record ShopperIdentity(String customerId, String phone, String verifiedBy) {
+public record ShopperIdentity(String customerId, String phone, String verifiedBy, String orderId) {
 
     public static final String APP_TOKEN = "app_token";
     public static final String SMS_SENDER = "sms_sender";
+    public static final String ORDER_CODE = "order_code";
 
     public ShopperIdentity {
         RequiredFields.require(verifiedBy, "identity.verifiedBy");
@@ -23,10 +27,14 @@ public record ShopperIdentity(String customerId, String phone, String verifiedBy
     }
 
     public static ShopperIdentity customer(String customerId) {
-        return new ShopperIdentity(customerId, null, APP_TOKEN);
+        return new ShopperIdentity(customerId, null, APP_TOKEN, null);
     }
 
     public static ShopperIdentity smsSender(String phone) {
-        return new ShopperIdentity(null, phone, SMS_SENDER);
+        return new ShopperIdentity(null, phone, SMS_SENDER, null);
+    }
+
+    public static ShopperIdentity orderCode(String phone, String orderId) {
+        return new ShopperIdentity(null, phone, ORDER_CODE, orderId);
     }
 }

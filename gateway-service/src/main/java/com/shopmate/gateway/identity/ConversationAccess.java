@@ -33,15 +33,17 @@ public class ConversationAccess {
 
     private final ReactiveRedisDataSource redis;
     private final AppTokens appTokens;
+    private final OrderCodes orderCodes;
     private final Duration ownerTtl;
     private final Duration dedupeTtl;
     private final SecureRandom random = new SecureRandom();
 
-    ConversationAccess(ReactiveRedisDataSource redis, AppTokens appTokens,
+    ConversationAccess(ReactiveRedisDataSource redis, AppTokens appTokens, OrderCodes orderCodes,
                        @ConfigProperty(name = "shopmate.identity.conversation-ttl") Duration ownerTtl,
                        @ConfigProperty(name = "shopmate.gateway.dedupe-ttl") Duration dedupeTtl) {
         this.redis = redis;
         this.appTokens = appTokens;
+        this.orderCodes = orderCodes;
         this.ownerTtl = ownerTtl;
         this.dedupeTtl = dedupeTtl;
     }
@@ -61,7 +63,10 @@ public class ConversationAccess {
             return firstVisitor(conversationId, messageId);
         }
         if (token.startsWith(VISITOR_TOKEN_PREFIX)) {
-            return ownedBy(conversationId, VISITOR + sha256(token)).replaceWith(new Admission(null, null));
+            // A visitor is nobody verified, unless a code made the conversation theirs for one order.
+            return ownedBy(conversationId, VISITOR + sha256(token))
+                    .chain(() -> orderCodes.verified(conversationId))
+                    .map(verified -> new Admission(verified.orElse(null), null));
         }
         String customerId = appTokens.customerId(token);
         return claimOrOwned(conversationId, CUSTOMER + customerId)
@@ -82,6 +87,25 @@ public class ConversationAccess {
         }
         String customerId = appTokens.customerId(token);
         return claimOrOwned(conversationId, CUSTOMER + customerId).replaceWith(ShopperIdentity.customer(customerId));
+    }
+
+    /**
+     * Admits the visitor who owns the conversation (by its visitor token), for what only they may do, such as asking
+     * for an order code: 401 without a visitor token, 403 with another's, 409 for a logged-in customer (already
+     * verified for their own orders).
+     */
+    public Uni<Void> admitOwningVisitor(String conversationId, String authorization) {
+        String token = bearer(authorization);
+        if (token == null) {
+            return Uni.createFrom().failure(new ApiException(401, "credential_required",
+                    "send the conversation's visitor token as Authorization: Bearer"));
+        }
+        if (!token.startsWith(VISITOR_TOKEN_PREFIX)) {
+            appTokens.customerId(token);
+            return Uni.createFrom().failure(new ApiException(409, "already_verified",
+                    "a logged-in customer is verified for their own orders already"));
+        }
+        return ownedBy(conversationId, VISITOR + sha256(token));
     }
 
     /** The token of {@code Authorization: Bearer <token>}, or null without one. */

@@ -5,14 +5,14 @@ import com.shopmate.errors.ApiException;
 import java.util.regex.Pattern;
 
 /** SMS conversations are keyed by the shopper's number, so it must be a proper E.164 number. */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     private PhoneNumbers() {
     }
 
-    static String requireE164(String field, String phone) {
+    public static String requireE164(String field, String phone) {
         String trimmed = phone == null ? "" : phone.trim();
         if (!E164.matcher(trimmed).matches()) {
             throw ApiException.badRequest("invalid_phone", field + " must be an E.164 number like +8613800138000;"

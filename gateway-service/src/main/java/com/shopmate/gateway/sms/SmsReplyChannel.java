@@ -7,21 +7,15 @@ import com.shopmate.gateway.replies.ReplyChannel;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** SMS replies: each reply message becomes one outbound SMS to the shopper, quick replies listed as options. */
 @ApplicationScoped
 public class SmsReplyChannel implements ReplyChannel {
 
-    private final SmsProviderClient provider;
-    private final SmsConfig config;
+    private final SmsOutbound outbound;
 
-    public SmsReplyChannel(@RestClient SmsProviderClient provider, SmsConfig config) {
-        this.provider = provider;
-        this.config = config;
+    public SmsReplyChannel(SmsOutbound outbound) {
+        this.outbound = outbound;
     }
 
     @Override
@@ -32,12 +26,10 @@ public class SmsReplyChannel implements ReplyChannel {
     @Override
     public Uni<Void> deliver(EventEnvelope<ReplyComposed> reply) {
         String to = PhoneNumbers.phoneOf(reply.conversationId());
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (config.provider().accountSid() + ":" + config.provider().authToken()).getBytes(StandardCharsets.UTF_8));
         // One after the other, so the shopper's phone shows them in order.
         return Multi.createFrom().iterable(reply.payload().replies())
-                .onItem().transformToUniAndConcatenate(message -> provider.send(config.provider().accountSid(),
-                        authorization, to, config.fromNumber(), smsText(message, reply.payload().language())))
+                .onItem().transformToUniAndConcatenate(message -> outbound.send(to,
+                        smsText(message, reply.payload().language())).replaceWith(message))
                 .collect().last().replaceWithVoid();
     }
 

@@ -4,6 +4,7 @@ import com.shopmate.events.EventCodec;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.Topics;
 import com.shopmate.events.UtteranceReceived;
+import com.shopmate.gateway.sms.RecordingSmsProvider;
 import com.shopmate.testkit.KafkaTestClient;
 import com.shopmate.testkit.RealServersResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -43,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServersResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(RecordingSmsProvider.class)
 class ConversationAccessIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -130,6 +133,50 @@ class ConversationAccessIT {
         assertEquals(403, refusedUpgrade(conversation, "?access_token=" + token("C1002")));
         WebSocket socket = stream(conversation, "?access_token=" + visitorToken);
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aVisitorVerifiesForOneOrder_withTheCodeSentToItsPhone_andTheirMessagesCarryIt() throws Exception {
+        String conversation = newConversation();
+        String visitorToken = send(conversation, null, "我要查订单").statusCode(202).extract().path("visitorToken");
+        String phone = "+86139" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        String body = "{\"orderId\":\"SO2026111911019\",\"phone\":\"" + phone + "\"}";
+
+        verification(null, conversation, "", body).statusCode(401);
+        verification(token("C1001"), conversation, "", body).statusCode(409);
+        verification(visitorToken, conversation, "", body).statusCode(202).body("expiresInSeconds", equalTo(300));
+        verification(visitorToken, conversation, "", body).statusCode(429).body("error", equalTo("code_sent_recently"));
+        String sms = await().atMost(WAIT).until(() -> RecordingSmsProvider.calls().stream()
+                .filter(c -> phone.equals(c.form().get("To"))).map(c -> c.form().get("Body")).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertTrue(sms.contains("SO2026111911019"), sms);
+        String code = sms.replaceAll("(?s).*验证码 (\\d{6}).*", "$1");
+        String wrong = code.substring(0, 5) + (code.charAt(5) == '0' ? '1' : '0');
+
+        verification(visitorToken, conversation, "/confirm", "{\"code\":\"" + wrong + "\"}").statusCode(400)
+                .body("error", equalTo("wrong_code"));
+        verification(visitorToken, conversation, "/confirm", "{\"code\":\"" + code + "\"}").statusCode(200)
+                .body("verified", equalTo(true)).body("orderId", equalTo("SO2026111911019"));
+        verification(visitorToken, conversation, "/confirm", "{\"code\":\"" + code + "\"}").statusCode(400)
+                .body("error", equalTo("no_code"));
+
+        String messageId = UUID.randomUUID().toString();
+        send(conversation, visitorToken, "那个订单呢", messageId).statusCode(202);
+        EventEnvelope<UtteranceReceived> utterance = EventCodec.decode(kafka.awaitRecord(Topics.UTTERANCES,
+                r -> conversation.equals(r.key()) && r.value().contains(messageId), WAIT).value(),
+                UtteranceReceived.class);
+        assertEquals(phone, utterance.identity().phone());
+        assertEquals("SO2026111911019", utterance.identity().orderId());
+        assertEquals("order_code", utterance.identity().verifiedBy());
+    }
+
+    private static io.restassured.response.ValidatableResponse verification(String bearer, String conversation,
+                                                                            String path, String body) {
+        RequestSpecification request = given().contentType("application/json").body(body);
+        if (bearer != null) {
+            request = request.header("Authorization", "Bearer " + bearer);
+        }
+        return request.post("/v1/conversations/{id}/order-verification" + path, conversation).then();
     }
 
     private int refusedUpgrade(String conversation, String query) {

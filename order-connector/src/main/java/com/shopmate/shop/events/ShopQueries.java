@@ -3,6 +3,7 @@ package com.shopmate.shop.events;
 import com.shopmate.events.ShopQueryAnswered;
 import com.shopmate.events.ShopQueryRequested;
 import com.shopmate.events.shop.ShopOrder;
+import com.shopmate.shop.backend.PhoneForms;
 import com.shopmate.shop.backend.ShopBackend;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +83,9 @@ public class ShopQueries {
         if (query.orderId() == null) {
             return outcome(query, "invalid");
         }
+        if (query.customerId() == null && query.phone() != null) {
+            return orderOfPhone(query, answering);
+        }
         return verified(query, () -> backend.order(query.orderId()).flatMap((Optional<ShopOrder> found) -> {
             if (found.isEmpty()) {
                 return outcome(query, "not_found");
@@ -91,6 +95,26 @@ public class ShopQueries {
             }
             return answering.apply(found.get());
         }));
+    }
+
+    /**
+     * An order asked about by a verified phone (an order code): answered only when the number is the order's, its
+     * delivery phone or its customer's registered one. Any other number hears {@code not_owner}, nothing more.
+     */
+    private Uni<ShopQueryAnswered> orderOfPhone(ShopQueryRequested query,
+                                                Function<ShopOrder, Uni<ShopQueryAnswered>> answering) {
+        List<String> forms = PhoneForms.of(query.phone());
+        return backend.order(query.orderId()).flatMap((Optional<ShopOrder> found) -> {
+            if (found.isEmpty()) {
+                return outcome(query, "not_found");
+            }
+            ShopOrder order = found.get();
+            if (order.shippingAddress() != null && forms.contains(order.shippingAddress().phone())) {
+                return answering.apply(order);
+            }
+            return backend.customer(order.customerId()).flatMap(customer -> customer.isPresent()
+                    && forms.contains(customer.get().phone()) ? answering.apply(order) : outcome(query, "not_owner"));
+        });
     }
 
     private static Uni<ShopQueryAnswered> outcome(ShopQueryRequested query, String outcome) {

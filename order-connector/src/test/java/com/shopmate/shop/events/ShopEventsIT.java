@@ -86,6 +86,22 @@ class ShopEventsIT {
     }
 
     @Test
+    void aPhoneVerifiedByAnOrderCode_hearsAboutThatOrderOnlyIfItIsTheOrders() {
+        // SO2026111911019 is C1019's; its delivery phone is C1019's registered number.
+        String ordersPhone = "+86" + ask(query("C1019", "customer", null, null, null, null)).customers().get(0).phone();
+
+        ShopQueryAnswered theirs = ask(new ShopQueryRequested("q-" + UUID.randomUUID(), null, "shipment",
+                "SO2026111911019", null, null, null, ordersPhone));
+        ShopQueryAnswered someoneElses = ask(new ShopQueryRequested("q-" + UUID.randomUUID(), null, "shipment",
+                "SO2026111911019", null, null, null, "+8613800138000"));
+
+        assertEquals("ok", theirs.outcome());
+        assertEquals(1, theirs.shipments().size());
+        assertEquals("not_owner", someoneElses.outcome());
+        assertTrue(someoneElses.orders().isEmpty() && someoneElses.shipments().isEmpty());
+    }
+
+    @Test
     void aShippedOrdersParcel_hasItsTrackingEvents_shiftedToNow() {
         ShopQueryAnswered answer = ask(query("C1019", "shipment", "SO2026111911019", null, null, null));
 

@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 public final class ChildProcess {
 
     public static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static final int BUSY_BINARY_ATTEMPTS = 10;
+    private static final long BUSY_BINARY_PAUSE_MS = 50;
 
     private final Process process;
     private final Path logFile;
@@ -79,9 +81,32 @@ public final class ChildProcess {
             Files.createDirectories(logFile.getParent());
             builder.directory(workingDir.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
             builder.environment().putAll(env);
-            return new ChildProcess(builder.start(), logFile);
+            return new ChildProcess(startRetryingBusyBinary(builder), logFile);
         } catch (IOException e) {
             throw new ServerException("cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A binary just written (Redis's, unpacked from its jar) can be "busy" for a moment: a child another thread forks
+     * meanwhile inherits the writing descriptor until it execs. The exec succeeds once that child has.
+     */
+    private static Process startRetryingBusyBinary(ProcessBuilder builder) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return builder.start();
+            } catch (IOException e) {
+                if (attempt >= BUSY_BINARY_ATTEMPTS || e.getMessage() == null
+                        || !e.getMessage().contains("Text file busy")) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(BUSY_BINARY_PAUSE_MS * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
