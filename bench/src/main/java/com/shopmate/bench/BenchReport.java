@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopmate.bench.stats.LatencySummary;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import static com.shopmate.bench.ReportJson.putRounded;
 
 /**
  * The printed result: a header saying what ran where, one table row per measurement, the e2e/raw ratios, and as
@@ -78,13 +78,8 @@ public record BenchReport(
             putRounded(root, "ratio_p95", LatencySummary.ratio(e2e.p95Ms(), raw.p95Ms()), 2);
             putRounded(root, "ratio_p99", LatencySummary.ratio(e2e.p99Ms(), raw.p99Ms()), 2);
         }
-        root.put("machine", machine());
+        root.put("machine", ReportJson.machine());
         return root.toString();
-    }
-
-    static String machine() {
-        return Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", java " + System.getProperty("java.version");
     }
 
     private static ObjectNode summary(LatencySummary s) {
@@ -98,14 +93,6 @@ public record BenchReport(
         putRounded(node, "p99_ms", s.p99Ms(), 2);
         putRounded(node, "max_ms", s.maxMs(), 2);
         return node;
-    }
-
-    private static void putRounded(ObjectNode node, String name, double value, int decimals) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            node.putNull(name);
-        } else {
-            node.put(name, BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
-        }
     }
 
     private static String row(String name, LatencySummary s) {

@@ -4,21 +4,35 @@ import com.shopmate.bench.e2e.GatewayLoad;
 import com.shopmate.bench.kafkaraw.KafkaRoundTrip;
 import com.shopmate.bench.load.BenchTraffic;
 import com.shopmate.bench.load.OpenLoopSchedule;
+import com.shopmate.bench.shopquery.ShopQueryRoundTrip;
 import com.shopmate.bench.stats.LatencySummary;
 
 import java.io.PrintStream;
+import java.util.List;
 
 /**
  * Runs a {@link BenchPlan} against a running stack, which the bench never starts itself: the raw Kafka round trip,
- * then (for e2e) the platform at the same rate. Progress goes to {@code progress}; the figures are the report.
+ * then (for e2e) the platform at the same rate; or the shop query round trip through order-connector. Progress goes
+ * to {@code progress}; the figures are the report.
  */
 public final class BenchRunner {
 
     private BenchRunner() {
     }
 
-    /** @throws BenchFailure when a server cannot be reached or the run cannot go on; the message says what to do */
-    public static BenchReport run(BenchPlan plan, StackTargets targets, PrintStream progress)
+    /**
+     * @return the report's lines, the last one JSON
+     * @throws BenchFailure when a server cannot be reached or the run cannot go on; the message says what to do
+     */
+    public static List<String> run(BenchPlan plan, StackTargets targets, PrintStream progress)
+            throws InterruptedException {
+        if (BenchPlan.SHOP_QUERY.equals(plan.bench())) {
+            return ShopQueryRoundTrip.run(plan, targets, progress).lines();
+        }
+        return rawThenPlatform(plan, targets, progress).lines();
+    }
+
+    private static BenchReport rawThenPlatform(BenchPlan plan, StackTargets targets, PrintStream progress)
             throws InterruptedException {
         var schedule = new OpenLoopSchedule(plan.rate(), plan.warmupSeconds(), plan.durationSeconds());
         var traffic = new BenchTraffic(BenchTraffic.newRunId(), plan.conversations());

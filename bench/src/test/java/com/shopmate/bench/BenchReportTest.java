@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchReportTest {
 
     private static final LatencySummary RAW =
-            new LatencySummary(2000, 2000, 0, Map.of(), 199.9, 4.0, 8.0, 10.0, 20.0);
+            new LatencySummary(2000, 2000, 0, Map.of(), 199.9, 4.0, 7.0, 8.0, 10.0, 15.0, 20.0);
     private static final LatencySummary E2E =
-            new LatencySummary(2000, 1998, 2, Map.of("http_504", 2L), 199.5, 30.0, 40.0, 50.0, 10_000.0);
+            new LatencySummary(2000, 1998, 2, Map.of("http_504", 2L), 199.5, 30.0, 35.0, 40.0, 50.0, 900.0, 10_000.0);
 
     @Test
     void theLastLineIsOneJsonObjectWithBothMeasurementsAndTheRatios() throws IOException {
@@ -64,7 +64,7 @@ class BenchReportTest {
     @Test
     void missingLatenciesAreJsonNull() throws IOException {
         var nothing = new LatencySummary(10, 0, 10, Map.of("connect_failed", 10L), 0,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         List<String> lines = report(nothing).lines();
         JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
 

@@ -39,6 +39,7 @@ class ShopmateCliTest {
         for (String[] args : List.of(new String[]{"up", "--help"}, new String[]{"down", "--help"},
                 new String[]{"status", "--help"}, new String[]{"chat", "--help"}, new String[]{"bench", "--help"},
                 new String[]{"bench", "e2e", "--help"}, new String[]{"bench", "kafka-raw", "--help"},
+                new String[]{"bench", "shop-query", "--help"},
                 new String[]{"train", "--help"}, new String[]{"train", "sentiment", "--help"},
                 new String[]{"nlu-eval", "--help"}, new String[]{"sentiment-eval", "--help"},
                 new String[]{"sentiment-pack-eval", "--help"}, new String[]{"rasa-import", "--help"},

@@ -10,11 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * One consumer of the raw round trip on its own thread, like a service's incoming channel. It is {@link #ready()}
- * once the group has given it every partition and its positions are pinned to their ends, so that nothing sent
- * before this run is read and nothing sent by it is missed.
+ * One bench consumer on its own thread, like a service's incoming channel: a hop of the raw round trip, or the
+ * reader of the shop answers. It is {@link #ready()} once the group has given it every partition and its positions
+ * are pinned to their ends, so that nothing sent before this run is read and nothing sent by it is missed.
  */
-final class HopConsumer implements Runnable {
+public final class HopConsumer implements Runnable {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
@@ -25,7 +25,7 @@ final class HopConsumer implements Runnable {
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile boolean stopped;
 
-    HopConsumer(String topic, int partitions, Properties props,
+    public HopConsumer(String topic, int partitions, Properties props,
                 Consumer<ConsumerRecord<String, String>> handler) {
         this.topic = topic;
         this.partitions = partitions;
@@ -33,15 +33,15 @@ final class HopConsumer implements Runnable {
         this.handler = handler;
     }
 
-    String topic() {
+    public String topic() {
         return topic;
     }
 
-    CompletableFuture<Void> ready() {
+    public CompletableFuture<Void> ready() {
         return ready;
     }
 
-    void stop() {
+    public void stop() {
         stopped = true;
     }
 

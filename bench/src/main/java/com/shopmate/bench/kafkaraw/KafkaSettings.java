@@ -9,24 +9,25 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.util.Properties;
 
 /**
- * Client settings of the raw round trip, chosen to match what the platform's producers run with: acks=all with
- * idempotence (set on every outgoing channel), the rest at the kafka-clients defaults.
+ * Client settings of the benches that talk Kafka themselves (the raw round trip, the shop query round trip), chosen
+ * to match what the platform's producers run with: acks=all with idempotence (set on every outgoing channel), the
+ * rest at the kafka-clients defaults.
  */
-final class KafkaSettings {
+public final class KafkaSettings {
 
     /** What every outgoing channel of the platform sets. */
     static final String ACKS = "all";
     /** What the report says about the producer, so the reader knows what the baseline is. */
-    static final String DESCRIPTION = "acks=" + ACKS + " with idempotence (as the services), linger.ms and batch.size at the"
+    public static final String DESCRIPTION = "acks=" + ACKS + " with idempotence (as the services), linger.ms and batch.size at the"
             + " kafka-clients defaults (linger.ms=5 since 4.0), String serdes, key = conversationId";
 
     /** How long one admin call may take, and so how long an unreachable Kafka takes to be reported. */
-    static final int ADMIN_TIMEOUT_MS = 5_000;
+    public static final int ADMIN_TIMEOUT_MS = 5_000;
 
     private KafkaSettings() {
     }
 
-    static Properties producer(String bootstrap, String clientId) {
+    public static Properties producer(String bootstrap, String clientId) {
         var props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
@@ -37,7 +38,7 @@ final class KafkaSettings {
         return props;
     }
 
-    static Properties consumer(String bootstrap, String groupId) {
+    public static Properties consumer(String bootstrap, String groupId) {
         var props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -50,7 +51,7 @@ final class KafkaSettings {
         return props;
     }
 
-    static Properties admin(String bootstrap) {
+    public static Properties admin(String bootstrap) {
         var props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, ADMIN_TIMEOUT_MS);

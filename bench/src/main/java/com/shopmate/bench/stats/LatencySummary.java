@@ -17,8 +17,10 @@ public record LatencySummary(
         Map<String, Long> errorKinds,
         double throughput,
         double p50Ms,
+        double p90Ms,
         double p95Ms,
         double p99Ms,
+        double p999Ms,
         double maxMs) {
 
     private static final double MICROS_PER_MILLI = 1_000.0;
@@ -35,11 +37,12 @@ public record LatencySummary(
         double throughput = windowNanos > 0 ? received * NANOS_PER_SECOND / windowNanos : 0;
         if (micros.getTotalCount() == 0) {
             return new LatencySummary(sent, received, errors, errorKinds, throughput,
-                    Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         return new LatencySummary(sent, received, errors, errorKinds, throughput,
-                millis(micros.getValueAtPercentile(50)), millis(micros.getValueAtPercentile(95)),
-                millis(micros.getValueAtPercentile(99)), millis(micros.getMaxValue()));
+                millis(micros.getValueAtPercentile(50)), millis(micros.getValueAtPercentile(90)),
+                millis(micros.getValueAtPercentile(95)), millis(micros.getValueAtPercentile(99)),
+                millis(micros.getValueAtPercentile(99.9)), millis(micros.getMaxValue()));
     }
 
     /** How many times slower {@code numerator} is; NaN when the denominator is missing or zero. */

@@ -27,6 +27,7 @@ class LatencySummaryTest {
         assertEquals(100, s.received());
         assertEquals(0, s.errors());
         assertEquals(50.0, s.p50Ms(), 50 * PRECISION);
+        assertEquals(90.0, s.p90Ms(), 90 * PRECISION);
         assertEquals(95.0, s.p95Ms(), 95 * PRECISION);
         assertEquals(99.0, s.p99Ms(), 99 * PRECISION);
         assertEquals(100.0, s.maxMs(), 100 * PRECISION);
@@ -45,6 +46,20 @@ class LatencySummaryTest {
         assertEquals(10.0, s.p50Ms(), 10 * PRECISION);
         assertEquals(10.0, s.p95Ms(), 10 * PRECISION);
         assertEquals(2_000.0, s.p99Ms(), 2_000 * PRECISION);
+    }
+
+    @Test
+    void oneSlowReplyInAThousandShowsAtP999() {
+        var recorder = new LatencyRecorder();
+        for (int i = 0; i < 1_000; i++) {
+            recorder.sent(0);
+            recorder.received(0, (i < 998 ? 10 : 3_000) * MS);
+        }
+
+        LatencySummary s = recorder.summary();
+
+        assertEquals(10.0, s.p99Ms(), 10 * PRECISION);
+        assertEquals(3_000.0, s.p999Ms(), 3_000 * PRECISION);
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class BenchCommand implements Callable<Integer> {
         return new CommandLine(new BenchCommand())
                 .addSubcommand(BenchPlan.E2E, new E2eBenchCommand(workspace))
                 .addSubcommand(BenchPlan.KAFKA_RAW, new KafkaRawBenchCommand(workspace))
+                .addSubcommand(BenchPlan.SHOP_QUERY, new ShopQueryBenchCommand(workspace))
                 .addSubcommand(new HelpCommand());
     }
 

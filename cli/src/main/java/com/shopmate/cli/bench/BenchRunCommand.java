@@ -91,7 +91,7 @@ abstract class BenchRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            BenchRunner.run(plan, targets, new PrintStream(System.err, true, UTF_8)).lines().forEach(out::println);
+            BenchRunner.run(plan, targets, new PrintStream(System.err, true, UTF_8)).forEach(out::println);
             return 0;
         } catch (BenchFailure e) {
             err.println("bench: " + e.getMessage());

@@ -56,6 +56,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void shopQuery_takesTheSameOptions_itsRateInQueriesPerSecond() {
+        BenchRunCommand shopQuery = parse(new Workspace(repo, Map.of()), "bench", "shop-query", "--rate", "200",
+                "--duration", "30", "--warmup", "5", "--kafka", "127.0.0.1:19092");
+
+        assertEquals(new BenchPlan("shop-query", 200, 30, 5, 50), shopQuery.plan());
+        assertEquals("127.0.0.1:19092", shopQuery.targets().kafka());
+        assertTrue(CliRun.of(new Workspace(repo, Map.of()), "bench", "shop-query", "--help").out()
+                .contains("queries per second"));
+    }
+
+    @Test
     void mistakes_areUsageErrors_exitTwo() {
         assertMistake("Missing required option: '--duration=S'", "bench", "e2e", "--rate", "10");
         assertMistake("Unknown option: '--durration=10'", "bench", "e2e", "--rate", "200", "--duration", "1", "--durration=10");
