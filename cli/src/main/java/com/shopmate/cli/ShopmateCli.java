@@ -64,7 +64,7 @@ public final class ShopmateCli {
                 .addSubcommand("bench", BenchCommand.create(workspace))
                 .addSubcommand(new ShopCommand(workspace))
                 .addSubcommand(new TokenCommand(workspace));
-        // train, nlu-eval, sentiment-eval, sentiment-pack-eval, rasa-import: model-tools' commands, mounted as they are.
+        // train, nlu-eval, sentiment-eval, sentiment-pack-eval, rasa-import: model-tools' commands, mounted as is.
         ModelCommands.commandLine(new StackModelActivation(workspace)).getSubcommands().forEach(cli::addSubcommand);
         cli.addSubcommand(new HelpCommand());
         // Set last: each applies to the commands added so far.

@@ -62,7 +62,8 @@ public final class ChatCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, UTF_8);
         String customerToken = customerId == null ? null
                 : DemoCustomerTokens.mint(workspace.dataDir(), customerId, Duration.ofHours(12));
-        new TerminalChat(gatewayUrl(), waitSeconds, customerToken, out).run(new BufferedReader(new InputStreamReader(System.in, UTF_8)));
+        new TerminalChat(gatewayUrl(), waitSeconds, customerToken, out)
+                .run(new BufferedReader(new InputStreamReader(System.in, UTF_8)));
         return 0;
     }
 
