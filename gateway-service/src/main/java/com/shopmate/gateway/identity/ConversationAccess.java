@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A conversation belongs to the identity that opened it: a customer (their app token's {@code sub}) or an anonymous
@@ -30,20 +31,22 @@ public class ConversationAccess {
     private static final int VISITOR_TOKEN_BYTES = 24;
     private static final String CUSTOMER = "customer:";
     private static final String VISITOR = "visitor:";
+    // Fields of a conversation's owner record, a Redis hash: who owns it and, after an order code, for which order.
+    private static final String OWNER = "owner";
+    private static final String PHONE = "phone";
+    private static final String ORDER_ID = "orderId";
 
     private final ReactiveRedisDataSource redis;
     private final AppTokens appTokens;
-    private final OrderCodes orderCodes;
     private final Duration ownerTtl;
     private final Duration dedupeTtl;
     private final SecureRandom random = new SecureRandom();
 
-    ConversationAccess(ReactiveRedisDataSource redis, AppTokens appTokens, OrderCodes orderCodes,
+    ConversationAccess(ReactiveRedisDataSource redis, AppTokens appTokens,
                        @ConfigProperty(name = "shopmate.identity.conversation-ttl") Duration ownerTtl,
                        @ConfigProperty(name = "shopmate.gateway.dedupe-ttl") Duration dedupeTtl) {
         this.redis = redis;
         this.appTokens = appTokens;
-        this.orderCodes = orderCodes;
         this.ownerTtl = ownerTtl;
         this.dedupeTtl = dedupeTtl;
     }
@@ -63,10 +66,9 @@ public class ConversationAccess {
             return firstVisitor(conversationId, messageId);
         }
         if (token.startsWith(VISITOR_TOKEN_PREFIX)) {
-            // A visitor is nobody verified, unless a code made the conversation theirs for one order.
+            // A visitor is nobody verified, unless an order code made the conversation theirs for one order.
             return ownedBy(conversationId, VISITOR + sha256(token))
-                    .chain(() -> orderCodes.verified(conversationId))
-                    .map(verified -> new Admission(verified.orElse(null), null));
+                    .map(record -> new Admission(verifiedForOrder(record), null));
         }
         String customerId = appTokens.customerId(token);
         return claimOrOwned(conversationId, CUSTOMER + customerId)
@@ -83,7 +85,7 @@ public class ConversationAccess {
                     + " conversation's visitor token or a customer token (?access_token= or Authorization)"));
         }
         if (token.startsWith(VISITOR_TOKEN_PREFIX)) {
-            return ownedBy(conversationId, VISITOR + sha256(token)).replaceWith((ShopperIdentity) null);
+            return ownedBy(conversationId, VISITOR + sha256(token)).map(ConversationAccess::verifiedForOrder);
         }
         String customerId = appTokens.customerId(token);
         return claimOrOwned(conversationId, CUSTOMER + customerId).replaceWith(ShopperIdentity.customer(customerId));
@@ -105,7 +107,13 @@ public class ConversationAccess {
             return Uni.createFrom().failure(new ApiException(409, "already_verified",
                     "a logged-in customer is verified for their own orders already"));
         }
-        return ownedBy(conversationId, VISITOR + sha256(token));
+        return ownedBy(conversationId, VISITOR + sha256(token)).replaceWithVoid();
+    }
+
+    /** From now on the visitor's conversation is verified for the order, by the phone its code went to. */
+    public Uni<Void> verifiedForOrder(String conversationId, ShopperIdentity identity) {
+        return redis.hash(String.class).hset(ownerKey(conversationId),
+                Map.of(PHONE, identity.phone(), ORDER_ID, identity.orderId())).replaceWithVoid();
     }
 
     /** The token of {@code Authorization: Bearer <token>}, or null without one. */
@@ -124,37 +132,55 @@ public class ConversationAccess {
     private Uni<Admission> firstVisitor(String conversationId, String messageId) {
         String token = VISITOR_TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(randomBytes());
-        return redis.execute("SET", ownerKey(conversationId), VISITOR + sha256(token), "NX", "EX",
-                        String.valueOf(ownerTtl.toSeconds()))
-                .chain(set -> {
-                    if (set != null) {
-                        // Kept for the dedupe window: a client that lost the answer re-sends and hears it again.
-                        return redis.value(String.class).setex(firstMessageKey(conversationId, messageId),
-                                        dedupeTtl.toSeconds(), token)
-                                .replaceWith(new Admission(null, token));
-                    }
-                    return redis.value(String.class).get(firstMessageKey(conversationId, messageId))
-                            .map(earlier -> {
-                                if (earlier == null) {
-                                    throw notYours();
-                                }
-                                return new Admission(null, earlier);
-                            });
-                });
-    }
-
-    private Uni<Void> claimOrOwned(String conversationId, String owner) {
-        return redis.execute("SET", ownerKey(conversationId), owner, "NX", "EX", String.valueOf(ownerTtl.toSeconds()))
-                .chain(set -> set != null ? Uni.createFrom().voidItem() : ownedBy(conversationId, owner));
-    }
-
-    private Uni<Void> ownedBy(String conversationId, String owner) {
-        return redis.value(String.class).get(ownerKey(conversationId)).map(actual -> {
-            if (!owner.equals(actual)) {
-                throw notYours();
+        return claim(conversationId, VISITOR + sha256(token)).chain(claimed -> {
+            if (claimed) {
+                // Kept for the dedupe window: a client that lost the answer re-sends and hears it again.
+                return redis.value(String.class).setex(firstMessageKey(conversationId, messageId),
+                        dedupeTtl.toSeconds(), token).replaceWith(new Admission(null, token));
             }
-            return null;
-        }).replaceWithVoid();
+            return redis.value(String.class).get(firstMessageKey(conversationId, messageId)).map(earlier -> {
+                if (earlier == null) {
+                    throw notYours();
+                }
+                return new Admission(null, earlier);
+            });
+        });
+    }
+
+    /**
+     * The conversation's owner record, when {@code owner} is its owner; a conversation nobody owns yet becomes
+     * {@code owner}'s. One Redis read per message once the conversation is open.
+     */
+    private Uni<Map<String, String>> claimOrOwned(String conversationId, String owner) {
+        return redis.hash(String.class).hgetall(ownerKey(conversationId)).chain(record -> {
+            if (record != null && !record.isEmpty()) {
+                return Uni.createFrom().item(ownersOnly(record, owner));
+            }
+            return claim(conversationId, owner).chain(claimed -> claimed
+                    ? Uni.createFrom().item(Map.of(OWNER, owner)) : ownedBy(conversationId, owner));
+        });
+    }
+
+    private Uni<Map<String, String>> ownedBy(String conversationId, String owner) {
+        return redis.hash(String.class).hgetall(ownerKey(conversationId)).map(record -> ownersOnly(record, owner));
+    }
+
+    /** Makes {@code owner} the owner of a conversation nobody owns; false when someone was first. */
+    private Uni<Boolean> claim(String conversationId, String owner) {
+        String key = ownerKey(conversationId);
+        return redis.hash(String.class).hsetnx(key, OWNER, owner).call(claimed -> claimed
+                ? redis.key().expire(key, ownerTtl) : Uni.createFrom().voidItem());
+    }
+
+    private static Map<String, String> ownersOnly(Map<String, String> record, String owner) {
+        if (record == null || !owner.equals(record.get(OWNER))) {
+            throw notYours();
+        }
+        return record;
+    }
+
+    private static ShopperIdentity verifiedForOrder(Map<String, String> record) {
+        return record.containsKey(ORDER_ID) ? ShopperIdentity.orderCode(record.get(PHONE), record.get(ORDER_ID)) : null;
     }
 
     private static ApiException notYours() {

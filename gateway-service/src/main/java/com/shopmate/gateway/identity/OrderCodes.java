@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An anonymous visitor verifies for one order: they give its number and the phone number it was placed with, a
@@ -26,7 +25,6 @@ public class OrderCodes {
     private static final int DIGITS = 6;
     private static final String PENDING = "gateway:order-code:";
     private static final String SENDS = "gateway:order-code-sends:";
-    private static final String VERIFIED = "gateway:verified:";
 
     private final ReactiveRedisDataSource redis;
     private final SmsOutbound sms;
@@ -34,22 +32,19 @@ public class OrderCodes {
     private final int maxAttempts;
     private final int maxSendsPerHour;
     private final Duration resendAfter;
-    private final Duration verifiedFor;
     private final SecureRandom random = new SecureRandom();
 
     OrderCodes(ReactiveRedisDataSource redis, SmsOutbound sms,
                @ConfigProperty(name = "shopmate.identity.order-code.validity") Duration validity,
                @ConfigProperty(name = "shopmate.identity.order-code.max-attempts") int maxAttempts,
                @ConfigProperty(name = "shopmate.identity.order-code.max-sends-per-hour") int maxSendsPerHour,
-               @ConfigProperty(name = "shopmate.identity.order-code.resend-after") Duration resendAfter,
-               @ConfigProperty(name = "shopmate.identity.conversation-ttl") Duration verifiedFor) {
+               @ConfigProperty(name = "shopmate.identity.order-code.resend-after") Duration resendAfter) {
         this.redis = redis;
         this.sms = sms;
         this.validity = validity;
         this.maxAttempts = maxAttempts;
         this.maxSendsPerHour = maxSendsPerHour;
         this.resendAfter = resendAfter;
-        this.verifiedFor = verifiedFor;
     }
 
     /** Sends a new code for {@code orderId} to {@code phone} (E.164), unless the limits say wait. */
@@ -91,7 +86,7 @@ public class OrderCodes {
                 .replaceWith(validity);
     }
 
-    /** Checks a typed code; right, the conversation is verified for the order (and the code is spent). */
+    /** Checks a typed code; right, it is spent and the identity it proves is returned ({@link ConversationAccess} keeps it). */
     public Uni<ShopperIdentity> confirm(String conversationId, String code) {
         String key = PENDING + conversationId;
         return redis.hash(String.class).hgetall(key).chain(pending -> {
@@ -110,18 +105,7 @@ public class OrderCodes {
                 });
             }
             ShopperIdentity verified = ShopperIdentity.orderCode(pending.get("phone"), pending.get("orderId"));
-            return redis.key().del(key)
-                    .chain(() -> redis.hash(String.class).hset(VERIFIED + conversationId,
-                            Map.of("phone", verified.phone(), "orderId", verified.orderId())))
-                    .chain(() -> redis.key().expire(VERIFIED + conversationId, verifiedFor))
-                    .replaceWith(verified);
+            return redis.key().del(key).replaceWith(verified);
         });
-    }
-
-    /** The order a visitor's conversation is verified for, if any. */
-    public Uni<Optional<ShopperIdentity>> verified(String conversationId) {
-        return redis.hash(String.class).hgetall(VERIFIED + conversationId).map(found -> found == null
-                || found.isEmpty() ? Optional.empty()
-                : Optional.of(ShopperIdentity.orderCode(found.get("phone"), found.get("orderId"))));
     }
 }

@@ -82,6 +82,7 @@ public class OrderVerificationResource {
         }
         return access.admitOwningVisitor(conversationId, authorization)
                 .chain(() -> codes.confirm(conversationId, confirmation.code()))
+                .call(identity -> access.verifiedForOrder(conversationId, identity))
                 .map(identity -> Map.of("verified", true, "orderId", identity.orderId()));
     }
 }
