@@ -38,8 +38,6 @@ import java.util.Optional;
 public class ShopApiResource {
 
     public static final String PATH = "/admin/shop-api/v1";
-    /** The most orders or products one answer holds, as in the shop queries. */
-    static final int MAX_LIMIT = 100;
 
     private final ShopBackend shop;
     private final int defaultLimit;
@@ -141,8 +139,9 @@ public class ShopApiResource {
         if (asked == null) {
             return defaultLimit;
         }
-        if (asked < 1 || asked > MAX_LIMIT) {
-            throw ApiException.badRequest("invalid_limit", "limit must be 1 to " + MAX_LIMIT + ", got " + asked);
+        if (asked < 1 || asked > ShopBackend.MAX_LIMIT) {
+            throw ApiException.badRequest("invalid_limit", "limit must be 1 to " + ShopBackend.MAX_LIMIT + ", got "
+                    + asked);
         }
         return asked;
     }

@@ -25,6 +25,9 @@ import java.util.Optional;
  */
 public interface ShopBackend {
 
+    /** The most orders or products one answer holds, whatever a caller asks for. */
+    int MAX_LIMIT = 100;
+
     Uni<Optional<ShopCustomer>> customer(String customerId);
 
     /**

@@ -2,7 +2,12 @@ package com.shopmate.shop.events;
 
 import com.shopmate.events.ShopQueryAnswered;
 import com.shopmate.events.ShopQueryRequested;
+import com.shopmate.events.shop.IssuedCoupon;
+import com.shopmate.events.shop.ReturnRequest;
+import com.shopmate.events.shop.ShopCustomer;
 import com.shopmate.events.shop.ShopOrder;
+import com.shopmate.events.shop.ShopProduct;
+import com.shopmate.events.shop.ShopShipment;
 import com.shopmate.shop.backend.PhoneForms;
 import com.shopmate.shop.backend.ShopBackend;
 import io.smallrye.mutiny.Uni;
@@ -12,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Answers a shop question from the back end, and only with what the asking customer may see: an order question
@@ -29,7 +35,7 @@ public class ShopQueries {
     }
 
     public Uni<ShopQueryAnswered> answer(ShopQueryRequested query) {
-        int limit = query.limit() == null || query.limit() < 1 ? defaultLimit : Math.min(query.limit(), 100);
+        int limit = query.limit() == null || query.limit() < 1 ? defaultLimit : Math.min(query.limit(), ShopBackend.MAX_LIMIT);
         return switch (query.kind()) {
             case "product" -> query.sku() == null ? outcome(query, "invalid")
                     : backend.product(query.sku()).map(p -> p.map(product -> reply(query).products(List.of(product)))
@@ -61,7 +67,7 @@ public class ShopQueries {
      * becomes a customer. Nothing else is asked by phone.
      */
     private Uni<ShopQueryAnswered> customer(ShopQueryRequested query) {
-        Uni<Optional<com.shopmate.events.shop.ShopCustomer>> found;
+        Uni<Optional<ShopCustomer>> found;
         if (query.customerId() != null) {
             found = backend.customer(query.customerId());
         } else if (query.phone() != null) {
@@ -74,7 +80,7 @@ public class ShopQueries {
     }
 
     private Uni<ShopQueryAnswered> verified(ShopQueryRequested query,
-                                            java.util.function.Supplier<Uni<ShopQueryAnswered>> answering) {
+                                            Supplier<Uni<ShopQueryAnswered>> answering) {
         return query.customerId() == null ? outcome(query, "not_verified") : answering.get();
     }
 
@@ -83,38 +89,29 @@ public class ShopQueries {
         if (query.orderId() == null) {
             return outcome(query, "invalid");
         }
-        if (query.customerId() == null && query.phone() != null) {
-            return orderOfPhone(query, answering);
+        if (query.customerId() == null && query.phone() == null) {
+            return outcome(query, "not_verified");
         }
-        return verified(query, () -> backend.order(query.orderId()).flatMap((Optional<ShopOrder> found) -> {
-            if (found.isEmpty()) {
-                return outcome(query, "not_found");
-            }
-            if (!found.get().customerId().equals(query.customerId())) {
-                return outcome(query, "not_owner");
-            }
-            return answering.apply(found.get());
-        }));
+        return backend.order(query.orderId()).flatMap((Optional<ShopOrder> found) -> found.isEmpty()
+                ? outcome(query, "not_found")
+                : asksAboutOwnOrder(query, found.get()).flatMap(own -> own ? answering.apply(found.get())
+                : outcome(query, "not_owner")));
     }
 
     /**
-     * An order asked about by a verified phone (an order code): answered only when the number is the order's, its
-     * delivery phone or its customer's registered one. Any other number hears {@code not_owner}, nothing more.
+     * Whether the order is the asker's: the verified customer's own, or, asked by a phone verified with an order
+     * code, one whose delivery phone or customer's registered number it is.
      */
-    private Uni<ShopQueryAnswered> orderOfPhone(ShopQueryRequested query,
-                                                Function<ShopOrder, Uni<ShopQueryAnswered>> answering) {
+    private Uni<Boolean> asksAboutOwnOrder(ShopQueryRequested query, ShopOrder order) {
+        if (query.customerId() != null) {
+            return Uni.createFrom().item(order.customerId().equals(query.customerId()));
+        }
         List<String> forms = PhoneForms.of(query.phone());
-        return backend.order(query.orderId()).flatMap((Optional<ShopOrder> found) -> {
-            if (found.isEmpty()) {
-                return outcome(query, "not_found");
-            }
-            ShopOrder order = found.get();
-            if (order.shippingAddress() != null && forms.contains(order.shippingAddress().phone())) {
-                return answering.apply(order);
-            }
-            return backend.customer(order.customerId()).flatMap(customer -> customer.isPresent()
-                    && forms.contains(customer.get().phone()) ? answering.apply(order) : outcome(query, "not_owner"));
-        });
+        if (order.shippingAddress() != null && forms.contains(order.shippingAddress().phone())) {
+            return Uni.createFrom().item(true);
+        }
+        return backend.customer(order.customerId())
+                .map(customer -> customer.filter(c -> forms.contains(c.phone())).isPresent());
     }
 
     private static Uni<ShopQueryAnswered> outcome(ShopQueryRequested query, String outcome) {
@@ -130,11 +127,11 @@ public class ShopQueries {
         private final ShopQueryRequested query;
         private String outcome = "ok";
         private List<ShopOrder> orders = List.of();
-        private List<com.shopmate.events.shop.ShopShipment> shipments = List.of();
-        private List<com.shopmate.events.shop.ShopProduct> products = List.of();
-        private List<com.shopmate.events.shop.ReturnRequest> returns = List.of();
-        private List<com.shopmate.events.shop.IssuedCoupon> coupons = List.of();
-        private List<com.shopmate.events.shop.ShopCustomer> customers = List.of();
+        private List<ShopShipment> shipments = List.of();
+        private List<ShopProduct> products = List.of();
+        private List<ReturnRequest> returns = List.of();
+        private List<IssuedCoupon> coupons = List.of();
+        private List<ShopCustomer> customers = List.of();
 
         Answer(ShopQueryRequested query) {
             this.query = query;
@@ -150,27 +147,27 @@ public class ShopQueries {
             return this;
         }
 
-        Answer shipments(List<com.shopmate.events.shop.ShopShipment> value) {
+        Answer shipments(List<ShopShipment> value) {
             shipments = value;
             return this;
         }
 
-        Answer products(List<com.shopmate.events.shop.ShopProduct> value) {
+        Answer products(List<ShopProduct> value) {
             products = value;
             return this;
         }
 
-        Answer returns(List<com.shopmate.events.shop.ReturnRequest> value) {
+        Answer returns(List<ReturnRequest> value) {
             returns = value;
             return this;
         }
 
-        Answer coupons(List<com.shopmate.events.shop.IssuedCoupon> value) {
+        Answer coupons(List<IssuedCoupon> value) {
             coupons = value;
             return this;
         }
 
-        Answer customers(List<com.shopmate.events.shop.ShopCustomer> value) {
+        Answer customers(List<ShopCustomer> value) {
             customers = value;
             return this;
         }

@@ -194,8 +194,8 @@ final class ReferenceActions {
                                                      ProductRow product) {
         ShopActionRequested action = step.action();
         boolean quality = SHOP_FAULTS.contains(action.reason() == null ? "" : action.reason());
-        if (!quality && policy.noReasonReturnDays(product.returnPolicy) == 0
-                || !quality && policy.unopenedOnly(product.returnPolicy)) {
+        if (!quality && (policy.noReasonReturnDays(product.returnPolicy) == 0
+                || policy.unopenedOnly(product.returnPolicy))) {
             return refused(step, order, "not_exchangeable", product.returnPolicy + ": size or colour exchange"
                     + " is for 7-day no-reason products");
         }
@@ -203,8 +203,8 @@ final class ReferenceActions {
         if (!policy.withinDays(order.deliveredAt, days, step.now())) {
             return refused(step, order, "outside_return_window", days + " days from delivery have passed");
         }
-        List<LocalizedText> colors = records.read(product.colorsJson, LocalizedText[].class) == null ? List.of()
-                : List.of(records.read(product.colorsJson, LocalizedText[].class));
+        LocalizedText[] offered = records.read(product.colorsJson, LocalizedText[].class);
+        List<LocalizedText> colors = offered == null ? List.of() : List.of(offered);
         Optional<LocalizedText> color = Optional.empty();
         if (action.color() != null) {
             color = colors.stream().filter(c -> action.color().equalsIgnoreCase(c.zh())

@@ -26,17 +26,24 @@ public final class DemoShopData {
 
     private final ObjectMapper json;
     private final Duration shift;
+    private final String currency;
 
-    private DemoShopData(ObjectMapper json, Duration shift) {
+    private DemoShopData(ObjectMapper json, Duration shift, String currency) {
         this.json = json;
         this.shift = shift;
+        this.currency = currency;
     }
 
     /** The data as of {@code now}. */
     public static DemoShopData shiftedTo(Instant now, ObjectMapper json) {
-        Instant reference = OffsetDateTime.parse(read(json, "manifest.json").path("reference_date").asText())
-                .toInstant();
-        return new DemoShopData(json, Duration.between(reference, now));
+        JsonNode manifest = read(json, "manifest.json");
+        Instant reference = OffsetDateTime.parse(manifest.path("reference_date").asText()).toInstant();
+        return new DemoShopData(json, Duration.between(reference, now), manifest.path("currency").asText());
+    }
+
+    /** The currency of every amount in the data (manifest.json). */
+    public String currency() {
+        return currency;
     }
 
     public Duration shift() {

@@ -39,7 +39,6 @@ public class DemoShopLoader {
     private final ObjectMapper json;
     private final Clock clock;
     private final boolean seedWhenEmpty;
-    private final String currency;
 
     DemoShopLoader(Pool pool, ObjectMapper json, Clock clock,
                    @ConfigProperty(name = "shopmate.shop.seed-demo-when-empty") boolean seedWhenEmpty) {
@@ -47,7 +46,6 @@ public class DemoShopLoader {
         this.json = json;
         this.clock = clock;
         this.seedWhenEmpty = seedWhenEmpty;
-        this.currency = "CNY";
     }
 
     void seedWhenEmpty(@Observes StartupEvent started) {
@@ -180,7 +178,7 @@ public class DemoShopLoader {
                 .addValue(o.path("order_id").asText()).addValue(o.path("customer_id").asText())
                 .addValue(o.path("status").asText()).addValue(money(o, "subtotal_cny"))
                 .addValue(money(o, "discount_cny")).addValue(coupon.isObject() ? coupon.path("code").asText() : null)
-                .addValue(money(o, "shipping_fee_cny")).addValue(money(o, "total_cny")).addValue(currency)
+                .addValue(money(o, "shipping_fee_cny")).addValue(money(o, "total_cny")).addValue(data.currency())
                 .addValue(o.path("payment_method").asText()).addValue(data.time(o, "placed_at"))
                 .addValue(data.time(o, "pay_by")).addValue(data.time(o, "paid_at"))
                 .addValue(data.time(o, "dispatch_due_by")).addValue(text(o, "dispatch_note_zh"))
