@@ -9,12 +9,14 @@ import java.util.List;
  * @param messageId    the shopper's messageId answered, so a waiting client can match it
  * @param language     language of the reply, {@code zh} or {@code en}
  * @param replies      one or more messages, in order
+ * @param handoff      true on the turn that hands the conversation to a human agent; absent in older events: false
  */
 public record ReplyComposed(
         String utteranceId,
         String messageId,
         String language,
-        List<Reply> replies) implements EventPayload {
+        List<Reply> replies,
+        boolean handoff) implements EventPayload {
 
     public static final String TYPE = "ReplyComposed";
     public static final int VERSION = 1;
@@ -29,6 +31,11 @@ public record ReplyComposed(
         replies = List.copyOf(replies);
     }
 
+    /** A reply that keeps the conversation with the bot. */
+    public ReplyComposed(String utteranceId, String messageId, String language, List<Reply> replies) {
+        this(utteranceId, messageId, language, replies, false);
+    }
+
     @Override
     public String eventType() {
         return TYPE;
@@ -39,11 +46,38 @@ public record ReplyComposed(
         return VERSION;
     }
 
-    /** One message of a reply; {@code quickReplies} are suggested answers a channel may show as buttons. */
-    public record Reply(String text, List<String> quickReplies) {
+    /**
+     * One message of a reply; {@code quickReplies} are suggested answers a channel may show as buttons; {@code card},
+     * optional, the order, parcel, return or product the text is about, for channels that render cards (the text
+     * says the same, so a channel without cards loses nothing).
+     */
+    public record Reply(String text, List<String> quickReplies, Card card) {
         public Reply {
             RequiredFields.require(text, "text");
             quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
         }
+
+        public Reply(String text, List<String> quickReplies) {
+            this(text, quickReplies, null);
+        }
+    }
+
+    /**
+     * A structured view of one thing the reply is about.
+     *
+     * @param kind   {@code order}, {@code shipment}, {@code return}, {@code product} (an open list)
+     * @param id     the order number, tracking number, RMA or SKU
+     * @param title  a line naming it, in the reply's language
+     * @param fields label and value pairs in display order, in the reply's language
+     */
+    public record Card(String kind, String id, String title, List<Field> fields) {
+        public Card {
+            RequiredFields.require(kind, "card.kind");
+            RequiredFields.require(id, "card.id");
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+    }
+
+    public record Field(String label, String value) {
     }
 }
