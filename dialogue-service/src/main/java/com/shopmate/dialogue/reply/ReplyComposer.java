@@ -50,6 +50,23 @@ public class ReplyComposer {
         return new Composition(language, replies);
     }
 
+    /** A flow's replies, opened with an apology or reassurance when the shopper is upset. */
+    public List<ReplyComposed.Reply> comforted(List<ReplyComposed.Reply> replies, SentimentScored sentiment,
+                                               String language, int turn) {
+        if (!upset(sentiment) || replies.isEmpty()) {
+            return replies;
+        }
+        Optional<ReplyTemplates.Template> opener = opener(sentiment.emotion(), language);
+        if (opener.isEmpty()) {
+            return replies;
+        }
+        List<ReplyComposed.Reply> comforted = new ArrayList<>(replies);
+        ReplyComposed.Reply first = replies.get(0);
+        comforted.set(0, new ReplyComposed.Reply(opener.get().variant(turn) + separator(language) + first.text(),
+                first.quickReplies(), first.card()));
+        return comforted;
+    }
+
     private String templateFor(IntentClassified intent, String language) {
         if (OUT_OF_SCOPE.equals(intent.intent()) || intent.confidence() < minConfidence) {
             return FALLBACK;

@@ -1,14 +1,14 @@
 package com.shopmate.dialogue.reply;
 
 /** The language to answer in: the utterance's, unless it has no words at all ("👍", "12345"). */
-final class ReplyLanguage {
+public final class ReplyLanguage {
 
     static final String DEFAULT = "zh";
 
     private ReplyLanguage() {
     }
 
-    static String choose(String detected, String text, String conversationLanguage) {
+    public static String choose(String detected, String text, String conversationLanguage) {
         boolean hasWords = text != null && text.codePoints().anyMatch(Character::isLetter);
         if (!hasWords && conversationLanguage != null) {
             return conversationLanguage;

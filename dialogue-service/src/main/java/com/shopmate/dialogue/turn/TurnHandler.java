@@ -2,7 +2,9 @@ package com.shopmate.dialogue.turn;
 
 import com.shopmate.dialogue.context.ConversationContext;
 import com.shopmate.dialogue.context.ConversationContextStore;
+import com.shopmate.dialogue.flow.FlowEngine;
 import com.shopmate.dialogue.reply.ReplyComposer;
+import com.shopmate.dialogue.reply.ReplyLanguage;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.IntentClassified;
 import com.shopmate.events.ReplyComposed;
@@ -19,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.List;
 
 /** One turn of the conversation: context in, reply composed and sent, context out. */
 @ApplicationScoped
@@ -28,15 +31,17 @@ public class TurnHandler {
 
     private final ConversationContextStore contexts;
     private final ReplyComposer composer;
+    private final FlowEngine flows;
     private final MutinyEmitter<Record<String, String>> replies;
     private final MeterRegistry metrics;
     private final int maxTurns;
 
-    public TurnHandler(ConversationContextStore contexts, ReplyComposer composer,
+    public TurnHandler(ConversationContextStore contexts, ReplyComposer composer, FlowEngine flows,
                        @Channel("replies") MutinyEmitter<Record<String, String>> replies, MeterRegistry metrics,
                        @ConfigProperty(name = "shopmate.dialogue.context-max-turns") int maxTurns) {
         this.contexts = contexts;
         this.composer = composer;
+        this.flows = flows;
         this.replies = replies;
         this.metrics = metrics;
         this.maxTurns = maxTurns;
@@ -56,15 +61,34 @@ public class TurnHandler {
     private Uni<Void> reply(EventEnvelope<IntentClassified> intent, SentimentScored sentiment,
                             ConversationContext context) {
         IntentClassified understood = intent.payload();
-        ReplyComposer.Composition composition = composer.compose(understood, sentiment, context);
+        String language = ReplyLanguage.choose(understood.language(), understood.text(), context.language());
+        int turnNumber = (int) context.exchanges();
+        return flows.knowSender(intent, context.memory())
+                .chain(memory -> flows.handle(intent, language, turnNumber, memory))
+                .map(flowTurn -> flowTurn.filter(done -> !done.replies().isEmpty())
+                        .map(done -> new Answered(composer.comforted(done.replies(), sentiment, language, turnNumber),
+                                language, context.withMemory(done.memory())))
+                        .orElseGet(() -> {
+                            ReplyComposer.Composition composed = composer.compose(understood, sentiment, context);
+                            return new Answered(composed.replies(), composed.language(), context);
+                        }))
+                .chain(answered -> send(intent, sentiment, answered));
+    }
+
+    /** What the bot says to a turn, in which language, and the context it leaves. */
+    private record Answered(List<ReplyComposed.Reply> replies, String language, ConversationContext context) {
+    }
+
+    private Uni<Void> send(EventEnvelope<IntentClassified> intent, SentimentScored sentiment, Answered answered) {
+        IntentClassified understood = intent.payload();
         ReplyComposed reply = new ReplyComposed(understood.utteranceId(), understood.messageId(),
-                composition.language(), composition.replies());
+                answered.language(), answered.replies());
         Instant now = Instant.now();
-        ConversationContext next = context.after(
+        ConversationContext next = answered.context().after(
                 new ConversationContext.Turn(ConversationContext.SHOPPER, understood.text(), understood.intent(), now),
-                composition.replies().stream()
+                answered.replies().stream()
                         .map(r -> new ConversationContext.Turn(ConversationContext.BOT, r.text(), null, now)).toList(),
-                composition.language(), maxTurns);
+                answered.language(), maxTurns);
         String tone = sentiment == null ? "missing" : sentiment.polarity();
         return replies.send(FollowUp.record(intent, reply))
                 .chain(() -> contexts.saveTurn(intent.conversationId(), next, understood.utteranceId()))
@@ -72,7 +96,7 @@ public class TurnHandler {
                     metrics.counter("shopmate.dialogue.replies", "intent", understood.intent(), "sentiment", tone)
                             .increment();
                     LOG.infof("answered %s: intent %s (%.2f), sentiment %s, in %s", understood.messageId(),
-                            understood.intent(), understood.confidence(), tone, composition.language());
+                            understood.intent(), understood.confidence(), tone, answered.language());
                 });
     }
 }

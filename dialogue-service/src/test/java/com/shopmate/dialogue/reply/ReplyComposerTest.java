@@ -65,7 +65,7 @@ class ReplyComposerTest {
 
     @Test
     void aLanguageAddedLaterIsAnsweredInTheConversationsLanguage() {
-        var english = new ConversationContext("en", "greet", List.of(), 1);
+        var english = new ConversationContext("en", "greet", List.of(), 1, null);
         var composition = composer.compose(intent("こんにちは", "ja", "greet", 0.9), null, english);
         assertEquals("en", composition.language());
     }
@@ -116,7 +116,7 @@ class ReplyComposerTest {
 
     @Test
     void wordlessMessageKeepsTheConversationsLanguage() {
-        var english = new ConversationContext("en", "greet", List.of(), 1);
+        var english = new ConversationContext("en", "greet", List.of(), 1, null);
         var composition = composer.compose(intent("👍", "zh", "affirm", 0.9), null, english);
         assertEquals("en", composition.language());
     }
@@ -126,7 +126,7 @@ class ReplyComposerTest {
         var first = composer.compose(intent("hi", "en", "greet", 0.9), null, ConversationContext.empty());
         var afterOneTurn = new ConversationContext("en", "greet", List.of(
                 new ConversationContext.Turn(ConversationContext.BOT, first.replies().get(0).text(), null,
-                        Instant.now())), 1);
+                        Instant.now())), 1, null);
         var second = composer.compose(intent("hello", "en", "greet", 0.9), null, afterOneTurn);
         assertNotEquals(first.replies().get(0).text(), second.replies().get(0).text());
     }

@@ -1,0 +1,137 @@
+package com.shopmate.dialogue.flow;
+
+import com.shopmate.dialogue.context.Memory;
+import com.shopmate.dialogue.context.Memory.FlowState;
+import com.shopmate.dialogue.policy.ShopPolicy;
+import com.shopmate.dialogue.reply.Wording;
+import com.shopmate.dialogue.shop.ShopClient;
+import com.shopmate.dialogue.shop.ShopUnavailableException;
+import com.shopmate.events.EventEnvelope;
+import com.shopmate.events.IntentClassified;
+import com.shopmate.events.ShopperIdentity;
+import io.smallrye.mutiny.Uni;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the flows of {@code flows.yml} for one shopper turn: continues the flow that asked the shopper something
+ * when the turn answers it, starts the flow of the turn's intent otherwise (setting the first one aside, to come
+ * back to once the new one ends), and reports whether any flow took the turn.
+ */
+public final class FlowEngine {
+
+    private final FlowBook book;
+    private final Steps steps;
+    private final ShopClient shop;
+    private final ShopPolicy policy;
+    private final Wording wording;
+    private final Clock clock;
+    private final double minConfidence;
+
+    public FlowEngine(FlowBook book, ShopClient shop, ShopPolicy policy, Wording wording, Clock clock,
+                      double minConfidence) {
+        this.book = book;
+        this.steps = new Steps(new Checks(), new Answers());
+        this.shop = shop;
+        this.policy = policy;
+        this.wording = wording;
+        this.clock = clock;
+        this.minConfidence = minConfidence;
+    }
+
+    public static FlowBook readBook(java.io.InputStream yaml) {
+        return FlowBook.read(yaml, Checks.NAMES, Answers.NAMES);
+    }
+
+    /** The turn's flow work, or empty when no flow takes it (chit-chat, FAQ and fallbacks answer it then). */
+    public Uni<Optional<FlowTurn>> handle(EventEnvelope<IntentClassified> event, String language, int variant,
+                                         Memory memory) {
+        FlowTurn turn = new FlowTurn(event, language, variant, memory, shop, policy, wording, clock);
+        IntentClassified understood = event.payload();
+        Optional<FlowDefinition> wanted = understood.confidence() >= minConfidence
+                ? book.forIntent(understood.intent()) : Optional.empty();
+        FlowState active = memory.flow();
+        Optional<FlowDefinition> activeFlow = active == null ? Optional.empty() : book.named(active.name());
+        Uni<Void> work;
+        if (activeFlow.isPresent() && active.awaiting() != null) {
+            boolean answers = activeFlow.get().asking(active.awaiting())
+                    .map(step -> steps.answers(turn, step)).orElse(false)
+                    || "want".equals(active.awaiting()) && wanted.isEmpty();
+            if (answers || wanted.isEmpty() || wanted.get().name().equals(active.name())) {
+                work = run(turn, activeFlow.get());
+            } else {
+                List<FlowState> suspended = new ArrayList<>(memory.suspended());
+                suspended.add(active);
+                turn.remember(memory.withSuspended(suspended.subList(Math.max(0, suspended.size() - 3),
+                        suspended.size())));
+                work = start(turn, wanted.get());
+            }
+        } else if (wanted.isPresent()) {
+            work = start(turn, wanted.get());
+        } else {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return work.onFailure(ShopUnavailableException.class).recoverWithItem(() -> {
+            turn.reply(turn.say("shop.slow"));
+            return null;
+        }).map(done -> Optional.of(turn));
+    }
+
+    /** Looks up the customer an SMS sender's number belongs to, once per conversation. */
+    public Uni<Memory> knowSender(EventEnvelope<IntentClassified> event, Memory memory) {
+        ShopperIdentity identity = event.identity();
+        if (identity == null || identity.customerId() != null || memory.customerId() != null
+                || !ShopperIdentity.SMS_SENDER.equals(identity.verifiedBy())) {
+            return Uni.createFrom().item(memory);
+        }
+        FlowTurn lookup = new FlowTurn(event, "zh", 0, memory, shop, policy, wording, clock);
+        return lookup.ask("customer", null, null, null, null)
+                .map(answer -> answer.customers().stream().findFirst()
+                        .map(customer -> memory.withCustomer(customer.customerId())).orElse(memory))
+                .onFailure(ShopUnavailableException.class).recoverWithItem(memory);
+    }
+
+    private Uni<Void> start(FlowTurn turn, FlowDefinition flow) {
+        String id = turn.understood().utteranceId() + "/" + flow.name();
+        turn.flow(new FlowState(flow.name(), id, Map.of(), null));
+        return run(turn, flow);
+    }
+
+    private Uni<Void> run(FlowTurn turn, FlowDefinition flow) {
+        return runFrom(turn, flow, 0);
+    }
+
+    private Uni<Void> runFrom(FlowTurn turn, FlowDefinition flow, int index) {
+        if (index >= flow.steps().size()) {
+            return finish(turn);
+        }
+        return steps.run(turn, flow.steps().get(index)).chain(outcome -> switch (outcome) {
+            case NEXT -> runFrom(turn, flow, index + 1);
+            case WAIT -> Uni.createFrom().voidItem();
+            case END -> finish(turn);
+        });
+    }
+
+    /** The flow is over; one it interrupted picks up where it stopped, asking its question again. */
+    private Uni<Void> finish(FlowTurn turn) {
+        Memory memory = turn.memory().withFlow(null);
+        if (memory.suspended().isEmpty()) {
+            turn.remember(memory);
+            return Uni.createFrom().voidItem();
+        }
+        List<FlowState> suspended = new ArrayList<>(memory.suspended());
+        FlowState resumed = suspended.remove(suspended.size() - 1);
+        turn.remember(memory.withSuspended(suspended).withFlow(resumed));
+        Optional<FlowDefinition> flow = book.named(resumed.name());
+        if (flow.isEmpty()) {
+            return finish(turn);
+        }
+        turn.resuming();
+        turn.reply(turn.say("flow.resume", Map.of("flow", turn.say("flow.name." + resumed.name()))));
+        return runFrom(turn, flow.get(), 0);
+    }
+}
