@@ -28,7 +28,9 @@ final class References {
     static OptionalInt ordinal(String text) {
         Matcher zh = ZH_ORDINAL.matcher(text);
         if (zh.find()) {
-            return OptionalInt.of("一二三四五六七八九十123456789".indexOf(zh.group(1)) % 9);
+            String digit = zh.group(1);
+            int chinese = "一二三四五六七八九十".indexOf(digit);
+            return OptionalInt.of(chinese >= 0 ? chinese : Integer.parseInt(digit) - 1);
         }
         if (text.contains("最后一个") || text.contains("最后那个")) {
             return OptionalInt.of(-1);
