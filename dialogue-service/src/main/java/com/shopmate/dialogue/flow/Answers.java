@@ -129,8 +129,16 @@ final class Answers {
     // --- refunds ---
 
     private Uni<Outcome> refundStatus(FlowTurn turn) {
-        String orderId = turn.flow().slot("order");
+        String orderId = Optional.ofNullable(turn.flow().slot("order"))
+                .or(() -> turn.entity("order_id").map(id -> id.toUpperCase(java.util.Locale.ROOT)))
+                .or(() -> References.that(turn.text()) && !turn.memory().orders().isEmpty()
+                        ? Optional.of(turn.memory().orders().get(0)) : Optional.empty())
+                .orElse(null);
         return turn.ask("refund_status", orderId, null, null, null).chain(answer -> {
+            if (List.of("not_owner", "not_found").contains(answer.outcome())) {
+                turn.reply(turn.say("order.not_yours", Map.of("orderId", orderId == null ? "" : orderId)));
+                return Uni.createFrom().item(Outcome.END);
+            }
             List<ReturnRequest> returns = answer.returns();
             List<String> lines = new ArrayList<>();
             for (ReturnRequest rma : returns.stream().limit(3).toList()) {

@@ -117,6 +117,10 @@ final class Steps {
                     .filter(o -> !lastWeek || o.placedAt() != null && o.placedAt().isAfter(now.minus(Duration.ofDays(14)))
                             && o.placedAt().isBefore(now.minus(Duration.ofDays(6))))
                     .toList();
+            List<ShopOrder> described = OrderDescriptions.bestMatches(turn, candidates);
+            if (!described.isEmpty()) {
+                candidates = described;
+            }
             List<ShopOrder> preferred = candidates.stream().filter(o -> step.prefer().contains(o.status())).toList();
             List<ShopOrder> pick = preferred.isEmpty() ? candidates : preferred;
             if (pick.size() == 1) {
