@@ -234,6 +234,24 @@ class GatewayIT {
     }
 
     @Test
+    void replyFromAProducerThatPredatesHandoffSaysHandoffFalse() throws Exception {
+        String conversation = newConversation();
+        CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> given()
+                .contentType("application/json").body("{\"messageId\":\"old-1\",\"text\":\"hello\"}")
+                .post("/v1/conversations/{id}/messages?wait=8", conversation));
+        var utterance = EventCodec.decode(kafka.awaitRecord(Topics.UTTERANCES, r -> conversation.equals(r.key()),
+                WAIT).value(), UtteranceReceived.class);
+        String json = EventCodec.encode(utterance.followedBy(new ReplyComposed(utterance.eventId(), "old-1", "en",
+                List.of(new ReplyComposed.Reply("Hello!", null)))));
+        assertTrue(json.contains(",\"handoff\":false"), json);
+        kafka.send(Topics.REPLIES, conversation, json.replace(",\"handoff\":false", ""));
+
+        Response answer = waiting.get(15, TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals(false, answer.path("handoff"));
+    }
+
+    @Test
     void widgetsMessageIsPublishedOnTheWebChannelAndItsReplyIsPushedToTheStream() throws Exception {
         given().get("/widget/chat.js").then().statusCode(200).body(containsString("channel: 'web'"));
         String conversation = "web-" + UUID.randomUUID();
