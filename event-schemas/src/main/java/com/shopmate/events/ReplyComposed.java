@@ -1,5 +1,8 @@
 package com.shopmate.events;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
 import java.util.List;
 
 /**
@@ -16,7 +19,8 @@ public record ReplyComposed(
         String messageId,
         String language,
         List<Reply> replies,
-        boolean handoff) implements EventPayload {
+        // Optional in the contract: absent (a producer from before it) reads as false, not as an unreadable event.
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean handoff) implements EventPayload {
 
     public static final String TYPE = "ReplyComposed";
     public static final int VERSION = 1;

@@ -102,6 +102,19 @@ class EventCodecTest {
     }
 
     @Test
+    void aReplyFromAProducerBeforeHandoffAndCardsReadsAsNoHandoffAndNoCard() {
+        String json = """
+                {"eventId":"e","type":"ReplyComposed","schemaVersion":1,"conversationId":"c","shopId":"s",
+                 "channel":"app","occurredAt":"2026-12-01T08:00:00Z","payload":{"utteranceId":"u","messageId":"m",
+                 "language":"en","replies":[{"text":"Hello!","quickReplies":[]}]}}""";
+
+        var reply = EventCodec.decode(json, ReplyComposed.class).payload();
+
+        assertFalse(reply.handoff());
+        assertNull(reply.replies().get(0).card());
+    }
+
+    @Test
     void aChannelAddedLaterIsReadKeptAndWrittenBackUnchanged() {
         String json = """
                 {"eventId":"e","type":"UtteranceReceived","schemaVersion":1,"conversationId":"c","shopId":"s",

@@ -17,12 +17,29 @@
   // request sends (the stream, which cannot carry headers, as ?access_token=).
   let visitorToken = sessionStorage.getItem('shopmate.visitorToken');
 
-  function show(text, who) {
+  function show(text, who, card) {
     const item = document.createElement('li');
     item.className = who;
     item.textContent = text;
+    if (card) item.appendChild(cardOf(card));
     log.appendChild(item);
     log.scrollTop = log.scrollHeight;
+  }
+
+  // The order, parcel, return or product a reply is about: its title, then one "label: value" line per field.
+  function cardOf(card) {
+    const box = document.createElement('div');
+    box.className = 'card';
+    const title = document.createElement('div');
+    title.className = 'card__title';
+    title.textContent = card.title || card.id;
+    box.appendChild(title);
+    (card.fields || []).forEach(field => {
+      const line = document.createElement('div');
+      line.textContent = field.label + ': ' + field.value;
+      box.appendChild(line);
+    });
+    return box;
   }
 
   function showQuickReplies(options) {
@@ -36,7 +53,9 @@
   }
 
   function showDelivered(delivered) {
-    delivered.replies.forEach(reply => show(reply.text, 'bot'));
+    delivered.replies.forEach(reply => show(reply.text, 'bot', reply.card));
+    // The reply's text says so too; a human agent's messages are not shown here yet.
+    if (delivered.handoff) show('已转人工客服 · Handed to a human agent', 'notice');
     const last = delivered.replies[delivered.replies.length - 1];
     showQuickReplies(last && last.quickReplies ? last.quickReplies : []);
   }

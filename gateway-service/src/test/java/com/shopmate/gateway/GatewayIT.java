@@ -12,6 +12,7 @@ import com.shopmate.testkit.RealServersResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -108,6 +109,8 @@ class GatewayIT {
         assertEquals("w-1", answer.path("messageId"));
         assertEquals("Hello! How can I help?", answer.path("replies[0].text"));
         assertEquals(List.of("Track my order"), answer.path("replies[0].quickReplies"));
+        assertEquals(false, answer.path("handoff"), "a plain reply says handoff false");
+        assertFalse(answer.jsonPath().getMap("replies[0]").containsKey("card"), "no card, no card field");
 
         given().contentType("application/json").body("{\"messageId\":\"w-1\",\"text\":\"hello\"}")
                 .post("/v1/conversations/{id}/messages?wait=2", conversation)
@@ -188,11 +191,64 @@ class GatewayIT {
         try {
             replyTo(conversation, "不客气！", List.of());
 
-            String json = pushed.get(15, TimeUnit.SECONDS);
-            assertTrue(json.contains("\"messageId\":\"s-1\"") && json.contains("不客气！"), json);
+            JsonPath json = JsonPath.from(pushed.get(15, TimeUnit.SECONDS));
+            assertEquals("s-1", json.getString("messageId"));
+            assertEquals("不客气！", json.getString("replies[0].text"));
+            assertFalse(json.getBoolean("handoff"), json.prettify());
         } finally {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
+    }
+
+    @Test
+    void cardAndHandoffReachTheWaitingRequestTheStreamAndAResend() throws Exception {
+        String conversation = newConversation();
+        String visitorToken = given().contentType("application/json").body("{\"messageId\":\"c-0\",\"text\":\"hi\"}")
+                .post("/v1/conversations/{id}/messages", conversation).then().statusCode(202)
+                .extract().path("visitorToken");
+        CompletableFuture<String> pushed = new CompletableFuture<>();
+        WebSocket socket = openStream(conversation, visitorToken, pushed);
+        try {
+            String body = "{\"messageId\":\"c-1\",\"text\":\"where is my order SO-1001\"}";
+            CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> given()
+                    .header("Authorization", "Bearer " + visitorToken).contentType("application/json").body(body)
+                    .post("/v1/conversations/{id}/messages?wait=8", conversation));
+            var card = new ReplyComposed.Card("order", "SO-1001", "Order SO-1001", List.of(
+                    new ReplyComposed.Field("Status", "shipped"), new ReplyComposed.Field("Tracking", "SF1234567890")));
+            replyTo(conversation, "c-1", "en", true, List.of(
+                    new ReplyComposed.Reply("Order SO-1001 has shipped, tracking SF1234567890.", List.of(), card),
+                    new ReplyComposed.Reply("I am passing you to a colleague.", List.of())));
+
+            Response answer = waiting.get(15, TimeUnit.SECONDS);
+            assertEquals(200, answer.statusCode(), answer.asString());
+            assertShowsTheOrderCardAndHandsOff(answer.jsonPath());
+            assertShowsTheOrderCardAndHandsOff(JsonPath.from(pushed.get(15, TimeUnit.SECONDS)));
+            // The re-send is answered from the stored reply, which kept the card and the handoff.
+            assertShowsTheOrderCardAndHandsOff(given().header("Authorization", "Bearer " + visitorToken)
+                    .contentType("application/json").body(body)
+                    .post("/v1/conversations/{id}/messages?wait=2", conversation)
+                    .then().statusCode(200).extract().jsonPath());
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        }
+    }
+
+    @Test
+    void replyFromAProducerThatPredatesHandoffSaysHandoffFalse() throws Exception {
+        String conversation = newConversation();
+        CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> given()
+                .contentType("application/json").body("{\"messageId\":\"old-1\",\"text\":\"hello\"}")
+                .post("/v1/conversations/{id}/messages?wait=8", conversation));
+        var utterance = EventCodec.decode(kafka.awaitRecord(Topics.UTTERANCES, r -> conversation.equals(r.key()),
+                WAIT).value(), UtteranceReceived.class);
+        String json = EventCodec.encode(utterance.followedBy(new ReplyComposed(utterance.eventId(), "old-1", "en",
+                List.of(new ReplyComposed.Reply("Hello!", null)))));
+        assertTrue(json.contains(",\"handoff\":false"), json);
+        kafka.send(Topics.REPLIES, conversation, json.replace(",\"handoff\":false", ""));
+
+        Response answer = waiting.get(15, TimeUnit.SECONDS);
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals(false, answer.path("handoff"));
     }
 
     @Test
@@ -292,8 +348,22 @@ class GatewayIT {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.keySet()", hasItem("/v1/conversations/{conversationId}/messages"))
-                .body("components.schemas.SendMessageRequest.properties.channel.enum", hasItems("app", "web"));
+                .body("components.schemas.SendMessageRequest.properties.channel.enum", hasItems("app", "web"))
+                .body("components.schemas.DeliveredReply.required", hasItems("replies", "handoff"))
+                .body("components.schemas.DeliveredMessage.properties.keySet()", hasItem("card"));
         given().get("/q/metrics").then().statusCode(200);
+    }
+
+    private static void assertShowsTheOrderCardAndHandsOff(JsonPath answer) {
+        assertEquals("c-1", answer.getString("messageId"), answer.prettify());
+        assertTrue(answer.getBoolean("handoff"), answer.prettify());
+        assertEquals("Order SO-1001 has shipped, tracking SF1234567890.", answer.getString("replies[0].text"));
+        assertEquals("order", answer.getString("replies[0].card.kind"));
+        assertEquals("SO-1001", answer.getString("replies[0].card.id"));
+        assertEquals("Order SO-1001", answer.getString("replies[0].card.title"));
+        assertEquals(List.of("Status", "Tracking"), answer.getList("replies[0].card.fields.label"));
+        assertEquals(List.of("shipped", "SF1234567890"), answer.getList("replies[0].card.fields.value"));
+        assertFalse(answer.getMap("replies[1]").containsKey("card"), "the message without a card has none");
     }
 
     /** Opens the conversation's reply stream as the widget does; the first text pushed completes {@code pushed}. */
@@ -326,11 +396,18 @@ class GatewayIT {
     private static String replyTo(String conversation, String text, List<String> quickReplies) {
         String language = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
                 == Character.UnicodeScript.HAN) ? "zh" : "en";
-        ConsumerRecord<String, String> record = kafka.awaitRecord(Topics.UTTERANCES,
-                r -> conversation.equals(r.key()), WAIT);
-        EventEnvelope<UtteranceReceived> utterance = EventCodec.decode(record.value(), UtteranceReceived.class);
+        return replyTo(conversation, null, language, false, List.of(new ReplyComposed.Reply(text, quickReplies)));
+    }
+
+    /** As above, to the message {@code messageId} of the conversation (its first one when null). */
+    private static String replyTo(String conversation, String messageId, String language, boolean handoff,
+                                  List<ReplyComposed.Reply> replies) {
+        EventEnvelope<UtteranceReceived> utterance = EventCodec.decode(kafka.awaitRecord(Topics.UTTERANCES,
+                r -> conversation.equals(r.key()) && (messageId == null || messageId.equals(
+                        EventCodec.decode(r.value(), UtteranceReceived.class).payload().messageId())),
+                WAIT).value(), UtteranceReceived.class);
         var reply = utterance.followedBy(new ReplyComposed(utterance.eventId(), utterance.payload().messageId(),
-                language, List.of(new ReplyComposed.Reply(text, quickReplies))));
+                language, replies, handoff));
         String json = EventCodec.encode(reply);
         kafka.send(Topics.REPLIES, conversation, json);
         return json;

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 
 /**
- * The replies already delivered, by conversation and messageId: a client re-sending a message gets the same answer,
- * and a redelivered reply event is not delivered twice.
+ * The replies already delivered, by conversation and messageId: a client re-sending a message gets the same answer
+ * (the whole event is kept, cards and handoff included), and a redelivered reply event is not delivered twice.
  */
 @ApplicationScoped
 public class ReplyStore {

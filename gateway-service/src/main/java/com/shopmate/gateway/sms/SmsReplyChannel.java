@@ -8,7 +8,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** SMS replies: each reply message becomes one outbound SMS to the shopper, quick replies listed as options. */
+/**
+ * SMS replies: each reply message becomes one outbound SMS to the shopper, quick replies listed as options. A card is
+ * left out: the text already says what it shows.
+ */
 @ApplicationScoped
 public class SmsReplyChannel implements ReplyChannel {
 

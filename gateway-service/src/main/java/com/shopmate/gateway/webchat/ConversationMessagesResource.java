@@ -54,14 +54,17 @@ public class ConversationMessagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a shopper's message", description = "Queues the message and answers 202. With"
-            + " ?wait=N (seconds, at most 10) answers 200 with the replies once composed, or 504 if none in time."
+            + " ?wait=N (seconds, at most 10) answers 200 with the replies once composed, or 504 if none in time:"
+            + " each message's text, quick replies and, when it is about an order, parcel, return or product, a card;"
+            + " handoff is true on the turn that hands the conversation to a human agent. The WebSocket stream"
+            + " pushes the same answer, without visitorToken."
             + " Re-sending the same messageId creates no second message and returns the same answer. The web widget"
             + " sends channel web, the shop's app app or nothing; replies come back the same way for both. A logged-in"
             + " customer sends the shop's token as Authorization: Bearer; the first message of an anonymous"
             + " conversation gets a visitorToken, which its later requests send the same way (docs/identity.md).")
     @APIResponse(responseCode = "202", description = "queued",
             content = @Content(schema = @Schema(implementation = MessageAccepted.class)))
-    @APIResponse(responseCode = "200", description = "the replies (with ?wait)",
+    @APIResponse(responseCode = "200", description = "the replies and the handoff flag (with ?wait)",
             content = @Content(schema = @Schema(implementation = DeliveredReply.class)))
     @APIResponse(responseCode = "400", description = "invalid message",
             content = @Content(schema = @Schema(implementation = ApiError.class)))

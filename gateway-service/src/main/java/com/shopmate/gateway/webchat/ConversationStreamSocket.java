@@ -9,7 +9,10 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 
-/** {@code /v1/conversations/{id}/stream}: replies of the conversation are pushed here as they are composed. */
+/**
+ * {@code /v1/conversations/{id}/stream}: replies of the conversation are pushed here as they are composed, each a
+ * {@link com.shopmate.gateway.replies.DeliveredReply} as a waiting request gets it.
+ */
 @WebSocket(path = "/v1/conversations/{conversationId}/stream")
 public class ConversationStreamSocket {
 

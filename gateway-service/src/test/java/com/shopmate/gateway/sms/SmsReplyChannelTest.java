@@ -23,6 +23,14 @@ class SmsReplyChannelTest {
     }
 
     @Test
+    void cardIsLeftOutSinceTheTextSaysTheSame() {
+        var card = new ReplyComposed.Card("shipment", "SF1234567890", "Parcel SF1234567890",
+                List.of(new ReplyComposed.Field("Status", "in transit")));
+        assertEquals("Your parcel SF1234567890 is in transit.", SmsReplyChannel.smsText(
+                new ReplyComposed.Reply("Your parcel SF1234567890 is in transit.", null, card), "en"));
+    }
+
+    @Test
     void smsConversationIsKeyedByThePhoneNumber() {
         assertEquals("sms:+8613800138000", PhoneNumbers.conversationId(
                 PhoneNumbers.requireE164("From", " +8613800138000 ")));
