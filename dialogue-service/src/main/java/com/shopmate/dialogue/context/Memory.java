@@ -15,11 +15,12 @@ import java.util.Map;
  * @param shownKind  {@code order}, {@code item} or {@code product}: what {@code shown} lists
  * @param flow       the flow under way, or null
  * @param suspended  flows interrupted by another, most recent last, resumed when it ends
+ * @param lastFlow   the flow that ran last, which a bare follow-up ("第二个呢？", "what about the other one?") continues
  */
 public record Memory(String customerId, List<String> orders, List<String> products, List<String> shown,
-                     String shownKind, FlowState flow, List<FlowState> suspended) {
+                     String shownKind, FlowState flow, List<FlowState> suspended, String lastFlow) {
 
-    public static final Memory EMPTY = new Memory(null, List.of(), List.of(), List.of(), null, null, List.of());
+    public static final Memory EMPTY = new Memory(null, List.of(), List.of(), List.of(), null, null, List.of(), null);
     private static final int KEPT = 6;
 
     public Memory {
@@ -30,27 +31,30 @@ public record Memory(String customerId, List<String> orders, List<String> produc
     }
 
     public Memory withCustomer(String id) {
-        return new Memory(id, orders, products, shown, shownKind, flow, suspended);
+        return new Memory(id, orders, products, shown, shownKind, flow, suspended, lastFlow);
     }
 
     public Memory mentioningOrder(String orderId) {
-        return new Memory(customerId, mostRecentFirst(orders, orderId), products, shown, shownKind, flow, suspended);
+        return new Memory(customerId, mostRecentFirst(orders, orderId), products, shown, shownKind, flow, suspended,
+                lastFlow);
     }
 
     public Memory mentioningProduct(String sku) {
-        return new Memory(customerId, orders, mostRecentFirst(products, sku), shown, shownKind, flow, suspended);
+        return new Memory(customerId, orders, mostRecentFirst(products, sku), shown, shownKind, flow, suspended,
+                lastFlow);
     }
 
     public Memory showing(String kind, List<String> ids) {
-        return new Memory(customerId, orders, products, ids, kind, flow, suspended);
+        return new Memory(customerId, orders, products, ids, kind, flow, suspended, lastFlow);
     }
 
     public Memory withFlow(FlowState next) {
-        return new Memory(customerId, orders, products, shown, shownKind, next, suspended);
+        return new Memory(customerId, orders, products, shown, shownKind, next, suspended,
+                next != null ? next.name() : lastFlow);
     }
 
     public Memory withSuspended(List<FlowState> next) {
-        return new Memory(customerId, orders, products, shown, shownKind, flow, next);
+        return new Memory(customerId, orders, products, shown, shownKind, flow, next, lastFlow);
     }
 
     private static List<String> mostRecentFirst(List<String> ids, String id) {

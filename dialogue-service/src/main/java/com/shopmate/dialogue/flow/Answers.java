@@ -78,6 +78,7 @@ final class Answers {
             ShopShipment shipment = parcel.get();
             Map<String, Object> facts = shipmentFacts(turn, shipment);
             facts.put("orderId", order.orderId());
+            facts.put("items", Facts.items(turn, order));
             String latest = shipment.events().isEmpty() ? "" : turn.say("logistics.latest",
                     eventFacts(turn, shipment.events().get(shipment.events().size() - 1)));
             String key = "delivered".equals(shipment.status()) ? "logistics.delivered" : "logistics.on_the_way";
@@ -272,7 +273,10 @@ final class Answers {
             Map<String, Object> facts = orderFacts(turn, order);
             Optional<OrderItem> item = order.items().stream().filter(i -> i.sku().equals(slots.get("sku")))
                     .findFirst();
-            item.ifPresent(i -> facts.put("item", Facts.item(turn, i)));
+            item.ifPresent(i -> {
+                facts.put("item", Facts.item(turn, i));
+                facts.put("price", Facts.money(i.unitPrice().multiply(java.math.BigDecimal.valueOf(i.qty()))));
+            });
             if (slots.get("reason") != null) {
                 facts.put("reason", Steps.label(turn, "reason", slots.get("reason")));
             }

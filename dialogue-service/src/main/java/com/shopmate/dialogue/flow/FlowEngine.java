@@ -72,6 +72,8 @@ public final class FlowEngine {
             }
         } else if (wanted.isPresent()) {
             work = start(turn, wanted.get());
+        } else if (memory.lastFlow() != null && followUp(turn)) {
+            work = start(turn, book.named(memory.lastFlow()).orElseThrow());
         } else {
             return Uni.createFrom().item(Optional.empty());
         }
@@ -79,6 +81,14 @@ public final class FlowEngine {
             turn.reply(turn.say("shop.slow"));
             return null;
         }).map(done -> Optional.of(turn));
+    }
+
+    /** "第二个呢？", "what about the other one?", "SO2026… 呢": the same question about another order or product. */
+    private static boolean followUp(FlowTurn turn) {
+        String text = turn.text().toLowerCase(java.util.Locale.ROOT);
+        return References.ordinal(text).isPresent() || References.other(text)
+                || !turn.entities("order_id").isEmpty() || !turn.entities("product").isEmpty()
+                || text.contains("呢") || text.contains("what about") || text.contains("how about");
     }
 
     /** Looks up the customer an SMS sender's number belongs to, once per conversation. */

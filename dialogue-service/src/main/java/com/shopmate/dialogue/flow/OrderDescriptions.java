@@ -33,6 +33,18 @@ final class OrderDescriptions {
         return orders.stream().filter(o -> scores.get(o) == best).toList();
     }
 
+    /** The one item of the order the words describe best, or null. */
+    static String bestItem(FlowTurn turn, ShopOrder order) {
+        Set<String> words = words(turn.text());
+        Map<String, Integer> scores = order.items().stream().collect(Collectors.toMap(OrderItem::sku,
+                i -> score(new ShopOrder(null, null, null, List.of(i), null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, null, null, null, null),
+                        new HashSet<>(turn.entities("product")), words), (a, b) -> a));
+        int best = scores.values().stream().max(Comparator.naturalOrder()).orElse(0);
+        List<String> top = scores.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        return best >= 2 && top.size() == 1 ? top.get(0) : null;
+    }
+
     private static int score(ShopOrder order, Set<String> named, Set<String> words) {
         int score = 0;
         for (OrderItem item : order.items()) {

@@ -160,7 +160,8 @@ final class Steps {
         boolean continuing = turn.flow().slots().isEmpty() && turn.flow().awaiting() == null;
         if (!recent.isEmpty() && continuing) {
             if (References.other(turn.text())) {
-                return recent.size() > 1 ? recent.get(1) : null;
+                // "不是这个，是那双徒步鞋": a described order is searched for, not just the other one mentioned.
+                return recent.size() > 1 && turn.text().length() <= 16 ? recent.get(1) : null;
             }
             if (References.that(turn.text()) || turn.text().contains("呢") || turn.text().length() <= 12) {
                 return thatOrder(turn, recent);
@@ -238,8 +239,9 @@ final class Steps {
             return References.pick(turn.memory().shown(), position.getAsInt());
         }
         String text = turn.text().toLowerCase(Locale.ROOT);
-        return order.items().stream().filter(i -> mentions(text, i.name().zh()) || mentions(text, i.name().en()))
-                .map(OrderItem::sku).findFirst().orElse(null);
+        String exact = order.items().stream().filter(i -> mentions(text, i.name().zh()) || mentions(text,
+                i.name().en())).map(OrderItem::sku).findFirst().orElse(null);
+        return exact != null ? exact : OrderDescriptions.bestItem(turn, order);
     }
 
     private static boolean mentions(String text, String name) {
