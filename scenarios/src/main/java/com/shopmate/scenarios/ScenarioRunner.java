@@ -51,6 +51,7 @@ public final class ScenarioRunner {
         SuiteReport report = new SuiteReport();
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario scenario = scenarios.get(i);
+            long started = System.nanoTime();
             if (reset == ResetMode.EACH || (reset == ResetMode.ONCE && i == 0)) {
                 shopReset.run();
             }
@@ -58,8 +59,9 @@ public final class ScenarioRunner {
             turns.stream().filter(turn -> !turn.passed()).forEach(turn -> turn.describe().forEach(failures));
             report.add(scenario, turns);
             long passed = turns.stream().filter(TurnResult::passed).count();
-            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s %s (%d/%d turns)", i + 1, scenarios.size(),
-                    passed == turns.size() ? "pass" : "FAIL", scenario.id(), passed, turns.size()));
+            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s %s (%d/%d turns, %.1f s)", i + 1,
+                    scenarios.size(), passed == turns.size() ? "pass" : "FAIL", scenario.id(), passed, turns.size(),
+                    (System.nanoTime() - started) / 1e9));
         }
         return report;
     }
