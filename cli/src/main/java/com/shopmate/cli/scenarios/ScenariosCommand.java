@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
  * {@code scenarios} module), as customers of the demo shop logged in with tokens the stack's demo login signs.
  */
 @Command(name = "scenarios", sortOptions = false,
-        description = {"run conversation tests (JSON Lines, one scenario a line: scenarios/README.md) against the"
+        description = {"run conversation tests (JSON Lines, one scenario a line: scenarios/RUNNER.md) against the"
                 + " running stack: prints each failed turn, then one JSON line of pass rates by language, channel"
                 + " and flow; exits 0 whatever the pass rate"},
         footer = {"Example: ./shopmate scenarios scenarios/examples.jsonl --only refund"})
