@@ -21,8 +21,8 @@ class ShopmateCliTest {
         CliRun run = CliRun.of(new Workspace(repo, Map.of()), "help");
 
         assertEquals(0, run.exitCode());
-        for (String command : List.of("up", "down", "status", "chat", "scenarios", "bench", "train", "nlu-eval", "sentiment-eval",
-                "sentiment-pack-eval", "rasa-import", "help")) {
+        for (String command : List.of("up", "down", "status", "chat", "scenarios", "bench", "train", "nlu-eval",
+                "sentiment-eval", "sentiment-pack-eval", "rasa-import", "help")) {
             assertTrue(run.out().contains("\n  " + command + " "), command + " in:\n" + run.out());
         }
         assertTrue(run.out().contains("SHOPMATE_DOWN_TIMEOUT"), run.out());

@@ -54,9 +54,11 @@ final class RestChatSession implements ChatSession {
             String body = JSON.writeValueAsString(Map.of("messageId", messageId, "text", text,
                     "channel", channel.wireName()));
             while (true) {
-                long wait = Math.max(1, Math.min(MAX_WAIT_SECONDS, Duration.between(Instant.now(), deadline).toSeconds()));
-                HttpResponse<String> response = gateway.postJson(path + "?wait=" + wait, body,
-                        customerToken != null ? customerToken : visitorToken, Duration.ofSeconds(wait).plus(HTTP_SLACK));
+                long left = Duration.between(Instant.now(), deadline).toSeconds();
+                long wait = Math.max(1, Math.min(MAX_WAIT_SECONDS, left));
+                String credential = customerToken != null ? customerToken : visitorToken;
+                HttpResponse<String> response = gateway.postJson(path + "?wait=" + wait, body, credential,
+                        Duration.ofSeconds(wait).plus(HTTP_SLACK));
                 JsonNode answer = json(response.body());
                 if (visitorToken == null && answer.path("visitorToken").isTextual()) {
                     visitorToken = answer.path("visitorToken").asText();

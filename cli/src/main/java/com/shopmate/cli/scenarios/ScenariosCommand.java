@@ -101,7 +101,8 @@ public final class ScenariosCommand implements Callable<Integer> {
         }
         List<Scenario> selected = scenarios.stream().filter(s -> s.id().contains(only)).toList();
         if (selected.isEmpty()) {
-            throw new StackException("no scenario of " + workspace.shown(file) + " has an id containing '" + only + "'");
+            throw new StackException("no scenario of " + workspace.shown(file) + " has an id containing '" + only
+                    + "'");
         }
         return selected;
     }

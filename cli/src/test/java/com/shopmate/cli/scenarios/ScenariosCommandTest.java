@@ -41,7 +41,8 @@ class ScenariosCommandTest {
             assertTrue(lines.contains("  - missing \"Mint Green\""), run.out());
             assertEquals("{\"turns\":2,\"passed\":1,\"pass_rate\":0.50,\"scenarios\":1,\"scenarios_passed\":0,"
                     + "\"by_language\":{\"en\":{\"turns\":2,\"passed\":1}},\"by_channel\":{\"web\":{\"turns\":2,"
-                    + "\"passed\":1}},\"by_flow\":{\"other\":{\"turns\":2,\"passed\":1}}}", lines.get(lines.size() - 1));
+                    + "\"passed\":1}},\"by_flow\":{\"other\":{\"turns\":2,\"passed\":1}}}",
+                    lines.get(lines.size() - 1));
         } finally {
             gateway.stop(0);
         }

@@ -33,7 +33,8 @@ class DemoShopScenariosIT {
      * dialogue flows are being written, when most turns fail: the team raises it as they land, so that what passes
      * keeps passing.
      */
-    static final double MIN_PASS_RATE = Double.parseDouble(System.getProperty("shopmate.scenarios.min-pass-rate", "0.0"));
+    static final double MIN_PASS_RATE =
+            Double.parseDouble(System.getProperty("shopmate.scenarios.min-pass-rate", "0.0"));
     private static final String SHOP_SERVICE = "order-connector";
     private static final Path SUITE = Path.of("scenarios", "demo-shop.jsonl");
     /** The format's examples, until the demo shop's suite is written. */
