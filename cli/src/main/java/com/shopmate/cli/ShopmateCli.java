@@ -3,6 +3,7 @@ package com.shopmate.cli;
 import com.shopmate.cli.bench.BenchCommand;
 import com.shopmate.cli.chat.ChatCommand;
 import com.shopmate.cli.identity.TokenCommand;
+import com.shopmate.cli.scenarios.ScenariosCommand;
 import com.shopmate.cli.shop.ShopCommand;
 import com.shopmate.cli.stack.DownCommand;
 import com.shopmate.cli.stack.StackModelActivation;
@@ -63,7 +64,8 @@ public final class ShopmateCli {
                 .addSubcommand(new ChatCommand(workspace))
                 .addSubcommand("bench", BenchCommand.create(workspace))
                 .addSubcommand(new ShopCommand(workspace))
-                .addSubcommand(new TokenCommand(workspace));
+                .addSubcommand(new TokenCommand(workspace))
+                .addSubcommand(new ScenariosCommand(workspace));
         // train, nlu-eval, sentiment-eval, sentiment-pack-eval, rasa-import: model-tools' commands, mounted as is.
         ModelCommands.commandLine(new StackModelActivation(workspace)).getSubcommands().forEach(cli::addSubcommand);
         cli.addSubcommand(new HelpCommand());

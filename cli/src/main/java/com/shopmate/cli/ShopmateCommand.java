@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 
 /** {@code ./shopmate}: the top of the command tree; alone, it prints the usage. */
 @Command(name = "shopmate",
-        description = "The Shopmate developer command: run the local stack, chat with it, measure it, train and "
-                + "evaluate its models.",
+        description = "The Shopmate developer command: run the local stack, chat with it, test its conversations, "
+                + "measure it, train and evaluate its models.",
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%n",
         footer = {

@@ -21,8 +21,8 @@ class ShopmateCliTest {
         CliRun run = CliRun.of(new Workspace(repo, Map.of()), "help");
 
         assertEquals(0, run.exitCode());
-        for (String command : List.of("up", "down", "status", "chat", "bench", "train", "nlu-eval", "sentiment-eval",
-                "sentiment-pack-eval", "rasa-import", "help")) {
+        for (String command : List.of("up", "down", "status", "chat", "scenarios", "bench", "train", "nlu-eval",
+                "sentiment-eval", "sentiment-pack-eval", "rasa-import", "help")) {
             assertTrue(run.out().contains("\n  " + command + " "), command + " in:\n" + run.out());
         }
         assertTrue(run.out().contains("SHOPMATE_DOWN_TIMEOUT"), run.out());
@@ -37,7 +37,8 @@ class ShopmateCliTest {
     @Test
     void everyCommandAnswersHelp_fromTheOneCli() {
         for (String[] args : List.of(new String[]{"up", "--help"}, new String[]{"down", "--help"},
-                new String[]{"status", "--help"}, new String[]{"chat", "--help"}, new String[]{"bench", "--help"},
+                new String[]{"status", "--help"}, new String[]{"chat", "--help"}, new String[]{"scenarios", "--help"},
+                new String[]{"bench", "--help"},
                 new String[]{"bench", "e2e", "--help"}, new String[]{"bench", "kafka-raw", "--help"},
                 new String[]{"bench", "shop-query", "--help"},
                 new String[]{"train", "--help"}, new String[]{"train", "sentiment", "--help"},

@@ -2,9 +2,9 @@ package com.shopmate.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,8 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole platform, as {@code ./shopmate up} runs it: real Kafka, Redis and PostgreSQL, every service as its own
- * process. Talks to it only through the public API, in Chinese and English, on each channel.
+ * process (the run's {@link SharedStack}). Talks to it only through the public API, in Chinese and English, on each
+ * channel.
  */
+@ExtendWith(SharedStack.class)
 class PlatformEndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,16 +44,9 @@ class PlatformEndToEndIT {
     private static String customerToken;
 
     @BeforeAll
-    static void startThePlatform() {
-        stack = LocalStack.start(StackOptions.forTests());
+    static void useThePlatform(RunningStack shared) {
+        stack = shared;
         customerToken = DemoCustomerTokens.mint(stack.dataDir(), "C1001", Duration.ofHours(1));
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test
