@@ -105,7 +105,8 @@ final class Answers {
         Optional<ShopPolicy.DelayRule> rule = turn.policy().delayRule("delivery_delay");
         if (rule.isEmpty() || daysLate < rule.get().triggerDays()) {
             if (daysLate > 0 || "delayed".equals(shipment.status())) {
-                turn.reply(turn.say("logistics.late_apology", Map.of("days", Math.max(daysLate, 0))));
+                turn.reply(turn.say("logistics.late_apology", Map.of("days", Math.max(daysLate, 0),
+                        "rule", rule.map(r -> r.text(turn.language())).orElse(""))));
             }
             return Outcome.END;
         }
@@ -132,7 +133,8 @@ final class Answers {
     private Uni<Outcome> refundStatus(FlowTurn turn) {
         String orderId = Optional.ofNullable(turn.flow().slot("order"))
                 .or(() -> turn.entity("order_id").map(id -> id.toUpperCase(java.util.Locale.ROOT)))
-                .or(() -> References.that(turn.text()) && !turn.memory().orders().isEmpty()
+                .or(() -> (References.that(turn.text()) || turn.memory().lastFlow() != null)
+                        && !turn.memory().orders().isEmpty()
                         ? Optional.of(turn.memory().orders().get(0)) : Optional.empty())
                 .orElse(null);
         return turn.ask("refund_status", orderId, null, null, null).chain(answer -> {
@@ -280,8 +282,9 @@ final class Answers {
             if (slots.get("reason") != null) {
                 facts.put("reason", Steps.label(turn, "reason", slots.get("reason")));
             }
-            facts.put("wanted", Optional.ofNullable(slots.get("want_size")).orElse(Optional.ofNullable(
-                    slots.get("want_color")).orElse("")));
+            facts.put("wanted", "yes".equals(slots.get("quality")) ? turn.say("exchange.same_model")
+                    : Optional.ofNullable(slots.get("want_size")).orElse(Optional.ofNullable(slots.get("want_color"))
+                    .orElse("")));
             if (slots.get("address") != null) {
                 facts.put("address", maskPhones(slots.get("address")));
             }
@@ -301,8 +304,11 @@ final class Answers {
             case "create_return" -> new ActionDraft(kind, slots.get("order"), slots.get("sku"), 1,
                     slots.get("reason"), "opened".equals(slots.get("condition")) ? "as_received"
                     : slots.containsKey("condition") ? "unopened" : "unused", null, null, null);
-            case "create_exchange" -> new ActionDraft(kind, slots.get("order"), slots.get("sku"), 1, "size_issue",
-                    "unused", slots.get("want_size"), slots.get("want_color"), null);
+            case "create_exchange" -> "yes".equals(slots.get("quality"))
+                    ? new ActionDraft(kind, slots.get("order"), slots.get("sku"), 1, "quality_issue", "as_received",
+                    null, null, null)
+                    : new ActionDraft(kind, slots.get("order"), slots.get("sku"), 1, "size_issue", "unused",
+                    slots.get("want_size"), slots.get("want_color"), null);
             case "change_address" -> new ActionDraft(kind, slots.get("order"), null, null, null, null, null, null,
                     address(slots.get("address")));
             case "issue_compensation_coupon" -> new ActionDraft(kind, slots.get("order"), null, null,
@@ -327,6 +333,11 @@ final class Answers {
             facts.put("timeline", turn.policy().refundTimeline(done.order().paymentMethod(), turn.language())
                     .orElse(""));
             facts.put("refund", Facts.money(done.order().refundAmount()));
+            boolean refunded = done.order().refundAmount() != null && done.order().refundAmount().signum() > 0;
+            facts.put("refundLine", refunded ? turn.say("done.cancel_order.refund", Map.of(
+                    "amount", Facts.money(done.order().refundAmount()),
+                    "payment", paymentName(turn, done.order().paymentMethod()),
+                    "timeline", facts.get("timeline"))) : "");
         }
         ReplyComposed.Card card = null;
         if (done.returnRequest() != null) {

@@ -26,6 +26,8 @@ final class Checks {
     static final Set<String> NAMES = Set.of("return_window", "return_reason", "return_opened", "exchangeable",
             "exchange_target", "cancellable", "address_changeable");
     /** Reasons that are the shop's fault: the quality guarantee covers them whatever the return policy. */
+    private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile(
+            "质量|坏点|坏了|故障|损坏|开不了机|不能用|瑕疵|(?i:faulty|defect|broken|not working|stopped working|dead pixel)");
     static final Set<String> SHOPS_FAULT = Set.of("quality_issue", "not_as_described", "wrong_item",
             "damaged_in_transit");
 
@@ -109,6 +111,23 @@ final class Checks {
     }
 
     private static Outcome exchangeable(FlowTurn turn, ShopOrder order, ShopProduct product) {
+        order.items().stream().filter(i -> i.sku().equals(product.sku())).findFirst().ifPresent(item -> {
+            turn.flow(turn.flow().with("has_size", item.size()));
+            turn.flow(turn.flow().with("has_color", item.color() == null ? null : item.color().zh()));
+        });
+        if (QUALITY.matcher(turn.text()).find() || "yes".equals(turn.flow().slot("quality"))) {
+            // A fault is exchanged for a new one of the same model within the policy's window, whatever the policy.
+            int days = Math.max(turn.policy().returnWindowDays(product.returnPolicy()), 15);
+            if (order.deliveredAt() == null || !withinWindow(turn, order.deliveredAt(), days)) {
+                turn.reply(turn.say("return.outside_window", Map.of("orderId", order.orderId(),
+                        "product", Facts.text(turn, product.name()), "days", days,
+                        "delivered", Facts.day(turn, order.deliveredAt()),
+                        "policy", turn.policy().returnPolicyName(product.returnPolicy(), turn.language()))));
+                return Outcome.END;
+            }
+            turn.flow(turn.flow().with("quality", "yes"));
+            return Outcome.NEXT;
+        }
         boolean sizedOrColoured = product.sizes().size() > 1 || product.colors().size() > 1;
         if (!"true".equals(turn.policy().noReasonReturn(product.returnPolicy())) || !sizedOrColoured) {
             turn.reply(turn.say("exchange.not_exchangeable", Map.of("product", Facts.text(turn, product.name()),
@@ -127,14 +146,19 @@ final class Checks {
 
     /** The size or colour wanted instead, and that the shop has it. */
     private static Outcome exchangeTarget(FlowTurn turn, ShopProduct product) {
-        if (turn.flow().slot("want_size") != null || turn.flow().slot("want_color") != null) {
+        if (turn.flow().slot("want_size") != null || turn.flow().slot("want_color") != null
+                || "yes".equals(turn.flow().slot("quality"))) {
             return Outcome.NEXT;
         }
         String text = turn.text();
+        // "42码小了，想换43码": the size or colour the shopper has is named too; the one wanted is the other.
+        String hasSize = turn.flow().slot("has_size");
+        String hasColor = turn.flow().slot("has_color");
         Optional<ProductVariant> size = product.sizes().stream()
-                .filter(v -> mentionsSize(text, v.size())).findFirst();
+                .filter(v -> mentionsSize(text, v.size()) && !v.size().equalsIgnoreCase(hasSize)).findFirst();
         Optional<LocalizedText> color = product.colors().stream()
-                .filter(c -> c.zh() != null && text.contains(c.zh())
+                .filter(c -> !(c.zh() != null && c.zh().equals(hasColor)))
+                .filter(c -> c.zh() != null && text.contains(c.zh().replace("色", ""))
                         || c.en() != null && text.toLowerCase(Locale.ROOT).contains(c.en().toLowerCase(Locale.ROOT)))
                 .findFirst();
         String inStock = product.sizes().stream().filter(v -> v.stock() > 0).map(ProductVariant::size)
@@ -185,11 +209,13 @@ final class Checks {
     }
 
     private static Outcome addressChangeable(FlowTurn turn, ShopOrder order) {
+        String current = Facts.maskedAddress(turn, order.shippingAddress());
         if (List.of("pending_payment", "paid").contains(order.status())) {
+            turn.flow(turn.flow().with("current", current));
             return Outcome.NEXT;
         }
         turn.reply(turn.say("address.not_changeable", Map.of("orderId", order.orderId(),
-                "status", Facts.orderStatus(turn, order.status()))));
+                "status", Facts.orderStatus(turn, order.status()), "current", current)));
         return Outcome.END;
     }
 }

@@ -69,6 +69,18 @@ final class Facts {
         return turn.english() ? ", " : "、";
     }
 
+    /** An address as replies may show it: down to the district, with the phone masked (policies.json, privacy). */
+    static String maskedAddress(FlowTurn turn, com.shopmate.events.shop.ShopAddress address) {
+        if (address == null) {
+            return "-";
+        }
+        String place = java.util.stream.Stream.of(address.province(), address.city(), address.district())
+                .filter(java.util.Objects::nonNull).map(t -> text(turn, t)).distinct()
+                .collect(Collectors.joining(turn.english() ? ", " : ""));
+        return place + (address.phone() == null ? "" : (turn.english() ? ", phone " : "，电话 ")
+                + maskedPhone(address.phone()));
+    }
+
     /** A phone number as replies may show it: the first 3 and last 4 digits (policies.json, privacy). */
     static String maskedPhone(String phone) {
         if (phone == null) {

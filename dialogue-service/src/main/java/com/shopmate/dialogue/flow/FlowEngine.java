@@ -52,8 +52,13 @@ public final class FlowEngine {
                                          Memory memory) {
         FlowTurn turn = new FlowTurn(event, language, variant, memory, shop, policy, wording, clock);
         IntentClassified understood = event.payload();
+        if (PrivacyGuard.asksForOthers(turn)) {
+            turn.reply(turn.say("privacy.refused", java.util.Map.of("rule", policy.verificationRule(language))),
+                    turn.quickReplies("privacy.refused"), null);
+            return Uni.createFrom().item(Optional.of(turn));
+        }
         Optional<FlowDefinition> wanted = understood.confidence() >= minConfidence
-                ? book.forIntent(understood.intent()) : Optional.empty();
+                ? book.forIntent(IntentRefinement.refine(turn)) : Optional.empty();
         FlowState active = memory.flow();
         Optional<FlowDefinition> activeFlow = active == null ? Optional.empty() : book.named(active.name());
         Uni<Void> work;

@@ -27,10 +27,9 @@ final class OrderDescriptions {
         Map<ShopOrder, Integer> scores = orders.stream().collect(Collectors.toMap(o -> o, o -> score(o, named, words),
                 (a, b) -> a));
         int best = scores.values().stream().max(Comparator.naturalOrder()).orElse(0);
-        if (best < 2) {
-            return List.of();
-        }
-        return orders.stream().filter(o -> scores.get(o) == best).toList();
+        List<ShopOrder> top = orders.stream().filter(o -> scores.get(o) == best).toList();
+        // One shared word ("口红") is enough when only one order has it.
+        return best >= 2 || best == 1 && top.size() == 1 ? top : List.of();
     }
 
     /** The one item of the order the words describe best, or null. */

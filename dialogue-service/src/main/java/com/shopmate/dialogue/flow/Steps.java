@@ -25,10 +25,17 @@ import java.util.stream.Collectors;
  */
 final class Steps {
 
-    private static final List<String> YES = List.of("确认", "是的", "是", "对", "好的", "好", "可以", "行", "嗯",
-            "没问题", "提交", "yes", "yep", "yeah", "sure", "ok", "okay", "confirm", "go ahead", "please do", "correct");
-    private static final List<String> NO = List.of("不用", "不要", "不了", "算了", "取消", "不对", "不是", "别",
-            "no", "nope", "don't", "do not", "cancel", "never mind", "not now");
+    // A yes is a clear yes ("确认", "yes, go ahead"), or a short one ("对", "好的") that says nothing else: "对了，我另一个
+    // 包裹到哪了？" starts with 对 and confirms nothing.
+    private static final List<String> CLEAR_YES = List.of("确认", "提交", "没问题", "是的", "confirm", "yes", "go ahead",
+            "please do", "sure", "yep", "yeah");
+    private static final List<String> SHORT_YES = List.of("是", "对", "好", "可以", "行", "嗯", "ok", "okay", "correct");
+    private static final List<String> CLEAR_NO = List.of("不用", "不要", "不了", "算了", "不确认", "先不", "别",
+            "no", "nope", "don't", "do not", "never mind", "not now");
+    private static final List<String> STOP = List.of("取消", "cancel", "stop");
+    // "改成：浙江省…", "change it to 12 Main St": the new value given with the request itself.
+    private static final java.util.regex.Pattern GIVEN_VALUE = java.util.regex.Pattern.compile(
+            "(?:改成|改为|换成|更改为|修改为|(?i:change (?:it |the address )?to|update (?:it )?to))[:：]?\\s*(.+)$");
 
     private final Checks checks;
     private final Answers answers;
@@ -72,11 +79,17 @@ final class Steps {
     }
 
     static boolean yes(FlowTurn turn) {
-        return "affirm".equals(turn.intent()) || !no(turn) && saysAny(turn.text(), YES);
+        if (saysAny(turn.text(), CLEAR_NO)) {
+            return false;
+        }
+        return "affirm".equals(turn.intent()) || saysAny(turn.text(), CLEAR_YES)
+                || turn.text().strip().length() <= 4 && saysAny(turn.text(), SHORT_YES);
     }
 
+    /** A no; "确认取消" is a yes to a cancellation, "取消" alone stops the flow. */
     static boolean no(FlowTurn turn) {
-        return "deny".equals(turn.intent()) || saysAny(turn.text(), NO);
+        return "deny".equals(turn.intent()) && !saysAny(turn.text(), CLEAR_YES) || saysAny(turn.text(), CLEAR_NO)
+                || !yes(turn) && saysAny(turn.text(), STOP);
     }
 
     private static boolean saysAny(String text, List<String> words) {
@@ -376,7 +389,12 @@ final class Steps {
             turn.flow(turn.flow().with(slot, turn.text().strip()));
             return next();
         }
-        turn.reply(turn.say(step.prompt()));
+        java.util.regex.Matcher given = GIVEN_VALUE.matcher(turn.text());
+        if (given.find() && given.group(1).strip().length() >= 6) {
+            turn.flow(turn.flow().with(slot, given.group(1).strip()));
+            return next();
+        }
+        turn.reply(turn.say(step.prompt(), turn.flow().slots()));
         turn.flow(turn.flow().awaiting(slot));
         return Uni.createFrom().item(Outcome.WAIT);
     }

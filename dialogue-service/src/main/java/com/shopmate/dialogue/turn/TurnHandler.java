@@ -2,6 +2,7 @@ package com.shopmate.dialogue.turn;
 
 import com.shopmate.dialogue.context.ConversationContext;
 import com.shopmate.dialogue.context.ConversationContextStore;
+import com.shopmate.dialogue.faq.FaqAnswers;
 import com.shopmate.dialogue.flow.FlowEngine;
 import com.shopmate.dialogue.reply.ReplyComposer;
 import com.shopmate.dialogue.reply.ReplyLanguage;
@@ -21,7 +22,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /** One turn of the conversation: context in, reply composed and sent, context out. */
 @ApplicationScoped
@@ -32,16 +35,19 @@ public class TurnHandler {
     private final ConversationContextStore contexts;
     private final ReplyComposer composer;
     private final FlowEngine flows;
+    private final FaqAnswers faq;
     private final MutinyEmitter<Record<String, String>> replies;
     private final MeterRegistry metrics;
     private final int maxTurns;
 
     public TurnHandler(ConversationContextStore contexts, ReplyComposer composer, FlowEngine flows,
+                       FaqAnswers faq,
                        @Channel("replies") MutinyEmitter<Record<String, String>> replies, MeterRegistry metrics,
                        @ConfigProperty(name = "shopmate.dialogue.context-max-turns") int maxTurns) {
         this.contexts = contexts;
         this.composer = composer;
         this.flows = flows;
+        this.faq = faq;
         this.replies = replies;
         this.metrics = metrics;
         this.maxTurns = maxTurns;
@@ -68,12 +74,29 @@ public class TurnHandler {
                 .map(flowTurn -> flowTurn.filter(done -> !done.replies().isEmpty())
                         .map(done -> new Answered(composer.comforted(done.replies(), sentiment, language, turnNumber),
                                 language, context.withMemory(done.memory())))
+                        .or(() -> faqAnswer(understood, language)
+                                .map(answer -> new Answered(composer.comforted(List.of(answer), sentiment, language,
+                                        turnNumber), language, context)))
                         .orElseGet(() -> {
                             ReplyComposer.Composition composed = composer.compose(understood, sentiment, context);
                             return new Answered(composed.replies(), composed.language(), context);
                         }))
                 .chain(answered -> send(intent, sentiment, answered));
     }
+
+    /**
+     * The shop's FAQ answer to a turn no flow took, when one is close enough in meaning; greetings, thanks and
+     * yes/no keep their own replies.
+     */
+    private Optional<ReplyComposed.Reply> faqAnswer(IntentClassified understood, String language) {
+        if (CONVERSATIONAL.contains(understood.intent()) && understood.confidence() >= 0.5) {
+            return Optional.empty();
+        }
+        return faq.best(understood.text(), language).map(match -> new ReplyComposed.Reply(match.answer(), List.of()));
+    }
+
+    private static final java.util.Set<String> CONVERSATIONAL = java.util.Set.of("greet", "thanks", "goodbye",
+            "affirm", "deny");
 
     /** What the bot says to a turn, in which language, and the context it leaves. */
     private record Answered(List<ReplyComposed.Reply> replies, String language, ConversationContext context) {

@@ -339,7 +339,7 @@ final class ReferenceActions {
 
     private ReturnRow newRma(Step step, OrderRow order, String sku, int qty, String type) {
         ReturnRow rma = new ReturnRow();
-        String day = DateTimeFormatter.BASIC_ISO_DATE.format(step.now().atZone(policy.timeZone()));
+        String day = DateTimeFormatter.BASIC_ISO_DATE.format(step.now().atZone(policy.timeZone()).toLocalDate());
         // From the actionId, so the same request names the same RMA; 8 digits keep collisions out of a day's RMAs.
         rma.rmaId = "RMA" + day + digits(step.action().actionId(), 8);
         rma.orderId = order.orderId;

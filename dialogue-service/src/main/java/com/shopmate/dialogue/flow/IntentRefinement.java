@@ -1,0 +1,38 @@
+package com.shopmate.dialogue.flow;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where the conversation says more than the sentence: a product question about something the shopper bought and is
+ * waiting for ("我买的 Trail L6 手表到哪了？") is about its parcel, and "which items are in it?" right after an order
+ * is about that order. The NLU sees one sentence; this sees the memory too.
+ */
+final class IntentRefinement {
+
+    private static final Set<String> PRODUCT_INTENTS = Set.of("product_price", "product_stock", "product_spec");
+    private static final Pattern DELIVERY = Pattern.compile(
+            "到哪|没到|还没到|怎么还没|物流|快递|包裹|送到|发货|(?i:where is|where's|arriv|deliver|parcel|shipped|tracking)");
+    private static final Pattern ORDER_CONTENT = Pattern.compile(
+            "包裹里|订单里|买了什么|买的是什么|都有什么|(?i:which items|what's in|what is in|what did i (?:buy|order)"
+                    + "|how much did i pay)");
+
+    private IntentRefinement() {
+    }
+
+    static String refine(FlowTurn turn) {
+        String intent = turn.intent();
+        if (!PRODUCT_INTENTS.contains(intent)) {
+            return intent;
+        }
+        String text = turn.text().toLowerCase(Locale.ROOT);
+        if (DELIVERY.matcher(text).find()) {
+            return "logistics_tracking";
+        }
+        if (ORDER_CONTENT.matcher(text).find() && (turn.mayAskAboutOrders())) {
+            return "order_status";
+        }
+        return intent;
+    }
+}
