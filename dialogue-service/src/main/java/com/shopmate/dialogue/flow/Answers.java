@@ -328,6 +328,9 @@ final class Answers {
             return;
         }
         Map<String, Object> facts = new HashMap<>();
+        if (turn.flow().slot("address") != null) {
+            facts.put("address", maskPhones(turn.flow().slot("address")));
+        }
         if (done.order() != null) {
             facts.putAll(orderFacts(turn, done.order()));
             facts.put("timeline", turn.policy().refundTimeline(done.order().paymentMethod(), turn.language())
@@ -384,6 +387,8 @@ final class Answers {
         facts.put("shipped", Facts.time(turn, order.shippedAt()));
         facts.put("delivered", Facts.time(turn, order.deliveredAt()));
         facts.put("cancelled", Facts.time(turn, order.cancelledAt()));
+        facts.put("cancelReason", order.cancelReason() == null ? "" : turn.sayIfDefined("cancel.reason."
+                + order.cancelReason(), Map.of("hours", turn.policy().unpaidAutoCancelHours())).orElse(""));
         facts.put("payment", paymentName(turn, order.paymentMethod()));
         facts.put("note", order.dispatchNote() == null ? "" : Facts.text(turn, order.dispatchNote()));
         facts.put("district", order.shippingAddress() == null || order.shippingAddress().district() == null ? ""

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 final class Checks {
 
-    static final Set<String> NAMES = Set.of("return_window", "return_reason", "return_opened", "exchangeable",
+    static final Set<String> NAMES = Set.of("address_covered", "return_window", "return_reason", "return_opened", "exchangeable",
             "exchange_target", "cancellable", "address_changeable");
     /** Reasons that are the shop's fault: the quality guarantee covers them whatever the return policy. */
     private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile(
@@ -40,6 +40,7 @@ final class Checks {
             case "exchange_target" -> withItem(turn, (order, product) -> exchangeTarget(turn, product));
             case "cancellable" -> withOrder(turn, order -> cancellable(turn, order));
             case "address_changeable" -> withOrder(turn, order -> addressChangeable(turn, order));
+            case "address_covered" -> Uni.createFrom().item(addressCovered(turn));
             default -> throw new IllegalStateException("no check " + name);
         };
     }
@@ -208,6 +209,19 @@ final class Checks {
         };
     }
 
+    private static final java.util.regex.Pattern OUTSIDE_MAINLAND = java.util.regex.Pattern.compile(
+            "香港|澳门|台湾|海外|国外|(?i:hong kong|macao|macau|taiwan|overseas|abroad)");
+
+    /** The shop delivers only where its policy says (the demo shop: mainland China). */
+    private static Outcome addressCovered(FlowTurn turn) {
+        String address = turn.flow().slot("address");
+        if (address != null && OUTSIDE_MAINLAND.matcher(address).find()) {
+            turn.reply(turn.say("address.not_covered", Map.of("coverage", turn.policy().coverage(turn.language()))));
+            return Outcome.END;
+        }
+        return Outcome.NEXT;
+    }
+
     private static Outcome addressChangeable(FlowTurn turn, ShopOrder order) {
         String current = Facts.maskedAddress(turn, order.shippingAddress());
         if (List.of("pending_payment", "paid").contains(order.status())) {
@@ -215,7 +229,8 @@ final class Checks {
             return Outcome.NEXT;
         }
         turn.reply(turn.say("address.not_changeable", Map.of("orderId", order.orderId(),
-                "status", Facts.orderStatus(turn, order.status()), "current", current)));
+                "status", Facts.orderStatus(turn, order.status()), "current", current,
+                "rule", turn.policy().addressChangeRule(turn.language()))));
         return Outcome.END;
     }
 }

@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 public final class FlowEngine {
 
+    private static final java.util.Set<String> CONVERSATIONAL = java.util.Set.of("greet", "thanks", "goodbye",
+            "chitchat", "out_of_scope", "human_agent_request", "complaint");
+
     private final FlowBook book;
     private final Steps steps;
     private final ShopClient shop;
@@ -66,6 +69,12 @@ public final class FlowEngine {
             boolean answers = activeFlow.get().asking(active.awaiting())
                     .map(step -> steps.answers(turn, step)).orElse(false)
                     || "want".equals(active.awaiting()) && wanted.isEmpty();
+            boolean aside = wanted.isEmpty() && CONVERSATIONAL.contains(understood.intent())
+                    && understood.confidence() >= minConfidence;
+            if (!answers && aside) {
+                // "hello", "thanks" while a flow waits: answered as such, the flow keeps waiting.
+                return Uni.createFrom().item(Optional.empty());
+            }
             if (answers || wanted.isEmpty() || wanted.get().name().equals(active.name())) {
                 work = run(turn, activeFlow.get());
             } else {
@@ -142,7 +151,8 @@ public final class FlowEngine {
         FlowState resumed = suspended.remove(suspended.size() - 1);
         turn.remember(memory.withSuspended(suspended).withFlow(resumed));
         Optional<FlowDefinition> flow = book.named(resumed.name());
-        if (flow.isEmpty()) {
+        if (flow.isEmpty() || !flow.get().has("action")) {
+            // Only a request that changes something is worth coming back to; a question was answered or dropped.
             return finish(turn);
         }
         turn.resuming();

@@ -21,10 +21,23 @@ final class IntentRefinement {
     private IntentRefinement() {
     }
 
+    private static final Pattern WHY_CANCELLED = Pattern.compile(
+            "为什么.{0,12}取消|怎么.{0,6}被取消|被取消|(?i:why (?:was|is|did|has).{0,40}cancel|got cancel"
+                    + "|been cancel)");
+
     static String refine(FlowTurn turn) {
         String intent = turn.intent();
+        if ("cancel_order".equals(intent) && WHY_CANCELLED.matcher(turn.text()).find()) {
+            return "order_status";
+        }
         if (!PRODUCT_INTENTS.contains(intent)) {
             return intent;
+        }
+        boolean namesAProduct = !turn.entities("product").isEmpty() || !turn.entities("brand").isEmpty()
+                || !turn.entities("category").isEmpty();
+        if (!namesAProduct && turn.memory().products().isEmpty() && !turn.memory().orders().isEmpty()) {
+            // "When will it go out?" after an order: "it" is the order.
+            return "order_status";
         }
         String text = turn.text().toLowerCase(Locale.ROOT);
         if (DELIVERY.matcher(text).find()) {

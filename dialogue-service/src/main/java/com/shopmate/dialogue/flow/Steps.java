@@ -35,7 +35,10 @@ final class Steps {
     private static final List<String> STOP = List.of("取消", "cancel", "stop");
     // "改成：浙江省…", "change it to 12 Main St": the new value given with the request itself.
     private static final java.util.regex.Pattern GIVEN_VALUE = java.util.regex.Pattern.compile(
-            "(?:改成|改为|换成|更改为|修改为|(?i:change (?:it |the address )?to|update (?:it )?to))[:：]?\\s*(.+)$");
+            "(?:改成|改为|换成|更改为|修改为|改到|(?i:(?:change|update|move|send)\\b.{0,60}?\\bto\\b))[:：]?\\s*(.+)$");
+    // What makes the rest of the sentence an address and not "to my office": a number, or a place word.
+    private static final java.util.regex.Pattern ADDRESS_LIKE = java.util.regex.Pattern.compile(
+            "\\d|省|市|区|县|路|街|号|(?i:road|street|avenue|district|room|building|no\\.)");
 
     private final Checks checks;
     private final Answers answers;
@@ -293,10 +296,17 @@ final class Steps {
             turn.flow(turn.flow().with("product", String.join(",", chosen.subList(0, wanted))));
             return next();
         }
+        if (wanted > 1) {
+            return searchEach(turn, step, chosen, wanted);
+        }
         // Nothing named the catalog recognised: search the shop's catalog with the shopper's words.
         return turn.ask("product_search", null, null, searchWords(turn), 3).map(found -> {
-            List<String> hits = found.products().stream().map(ShopProduct::sku)
-                    .filter(sku -> !chosen.contains(sku)).toList();
+            // A hit must share words with what the shopper wrote: "how much is it?" names no product, and the
+            // catalog's best guess for it is no answer.
+            java.util.Set<String> words = OrderDescriptions.words(turn.text());
+            List<String> hits = found.products().stream()
+                    .filter(p -> !turn.entities("brand").isEmpty() || sharedWords(p, words) >= 2)
+                    .map(ShopProduct::sku).filter(sku -> !chosen.contains(sku)).toList();
             List<String> all = new ArrayList<>(chosen);
             all.addAll(hits);
             if (all.size() >= wanted && (hits.size() == 1 || wanted == 1 && !hits.isEmpty())) {
@@ -307,6 +317,39 @@ final class Steps {
             turn.reply(turn.say(step.prompt() != null ? step.prompt() : "product.which"));
             turn.flow(turn.flow().awaiting("product"));
             return Outcome.WAIT;
+        });
+    }
+
+    private static int sharedWords(ShopProduct product, java.util.Set<String> words) {
+        java.util.Set<String> named = OrderDescriptions.words(product.name().zh() + " " + product.name().en() + " "
+                + product.model());
+        named.retainAll(words);
+        return named.size();
+    }
+
+    /** "律森 Grove A4 和听澜 Ripple K8": each side of the comparison looked up on its own. */
+    private Uni<Outcome> searchEach(FlowTurn turn, StepDefinition step, List<String> chosen, int wanted) {
+        List<String> parts = java.util.Arrays.stream(turn.text().split(
+                        "和|与|跟|还是|或者|对比|比较|(?i:\\bor\\b|\\band\\b|\\bvs\\.?|\\bversus\\b)|[,，、?？]"))
+                .map(String::strip).filter(part -> part.length() >= 3).toList();
+        Uni<List<String>> found = Uni.createFrom().item(new ArrayList<>(chosen));
+        for (String part : parts) {
+            found = found.chain(skus -> skus.size() >= wanted ? Uni.createFrom().item(skus)
+                    : turn.ask("product_search", null, null, part, 1).map(answer -> {
+                        answer.products().stream().map(ShopProduct::sku).filter(sku -> !skus.contains(sku))
+                                .findFirst().ifPresent(skus::add);
+                        return skus;
+                    }));
+        }
+        return found.map(skus -> {
+            if (skus.size() < wanted) {
+                turn.reply(turn.say(step.prompt() != null ? step.prompt() : "product.which"));
+                turn.flow(turn.flow().awaiting("product"));
+                return Outcome.WAIT;
+            }
+            skus.stream().limit(wanted).forEach(sku -> turn.remember(turn.memory().mentioningProduct(sku)));
+            turn.flow(turn.flow().with("product", String.join(",", skus.subList(0, wanted))));
+            return Outcome.NEXT;
         });
     }
 
@@ -385,12 +428,13 @@ final class Steps {
         if (turn.flow().slot(slot) != null) {
             return next();
         }
-        if (slot.equals(turn.flow().awaiting())) {
+        boolean addressLike = !"address".equals(slot) || ADDRESS_LIKE.matcher(turn.text()).find();
+        if (slot.equals(turn.flow().awaiting()) && addressLike) {
             turn.flow(turn.flow().with(slot, turn.text().strip()));
             return next();
         }
         java.util.regex.Matcher given = GIVEN_VALUE.matcher(turn.text());
-        if (given.find() && given.group(1).strip().length() >= 6) {
+        if (given.find() && given.group(1).strip().length() >= 6 && ADDRESS_LIKE.matcher(given.group(1)).find()) {
             turn.flow(turn.flow().with(slot, given.group(1).strip()));
             return next();
         }

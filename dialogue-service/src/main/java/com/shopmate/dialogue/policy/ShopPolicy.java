@@ -78,8 +78,22 @@ public final class ShopPolicy {
         return timeline.isMissingNode() ? Optional.empty() : Optional.of(text(timeline, language));
     }
 
+    public int unpaidAutoCancelHours() {
+        return root.path("order_cancellation").path("unpaid_auto_cancel_hours").asInt(24);
+    }
+
     public String cancellationRule(String language) {
         return text(root.path("order_cancellation").path("rule"), language);
+    }
+
+    /** What can be done about an address once an order has shipped. */
+    public String addressChangeRule(String language) {
+        return text(root.path("shipping").path("address_change"), language);
+    }
+
+    /** Where the shop delivers. */
+    public String coverage(String language) {
+        return text(root.path("shipping").path("coverage"), language);
     }
 
     public String exchangeRule(String language) {

@@ -3,6 +3,7 @@ package com.shopmate.dialogue.turn;
 import com.shopmate.dialogue.context.ConversationContext;
 import com.shopmate.dialogue.context.ConversationContextStore;
 import com.shopmate.dialogue.faq.FaqAnswers;
+import com.shopmate.dialogue.faq.GeneralQuestion;
 import com.shopmate.dialogue.flow.FlowEngine;
 import com.shopmate.dialogue.reply.ReplyComposer;
 import com.shopmate.dialogue.reply.ReplyLanguage;
@@ -69,6 +70,15 @@ public class TurnHandler {
         IntentClassified understood = intent.payload();
         String language = ReplyLanguage.choose(understood.language(), understood.text(), context.language());
         int turnNumber = (int) context.exchanges();
+        boolean waiting = context.memory().flow() != null && context.memory().flow().awaiting() != null;
+        if (!waiting && understood.entities().stream().noneMatch(e -> "order_id".equals(e.type()))
+                && GeneralQuestion.about(understood.text())) {
+            Optional<ReplyComposed.Reply> answer = faqAnswer(understood, language);
+            if (answer.isPresent()) {
+                return send(intent, sentiment, new Answered(composer.comforted(List.of(answer.get()), sentiment,
+                        language, turnNumber), language, context));
+            }
+        }
         return flows.knowSender(intent, context.memory())
                 .chain(memory -> flows.handle(intent, language, turnNumber, memory))
                 .map(flowTurn -> flowTurn.filter(done -> !done.replies().isEmpty())
