@@ -29,12 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DemoShopScenariosIT {
 
     /**
-     * The share of turns that must pass, {@code -Dshopmate.scenarios.min-pass-rate=0.8} to try another. 0 while the
-     * dialogue flows are being written, when most turns fail: the team raises it as they land, so that what passes
-     * keeps passing.
+     * The share of turns that must pass, {@code -Dshopmate.scenarios.min-pass-rate=0.8} to try another. The flows
+     * passed 0.81 of the demo shop's turns when this was set (2026-12-05): 0.70 leaves room for a slow machine's
+     * timeouts and catches a flow that breaks. The team raises it as flows land, so that what passes keeps passing.
      */
     static final double MIN_PASS_RATE =
-            Double.parseDouble(System.getProperty("shopmate.scenarios.min-pass-rate", "0.0"));
+            Double.parseDouble(System.getProperty("shopmate.scenarios.min-pass-rate", "0.70"));
     private static final String SHOP_SERVICE = "order-connector";
     private static final Path SUITE = Path.of("scenarios", "demo-shop.jsonl");
     /** The format's examples, until the demo shop's suite is written. */

@@ -14,7 +14,7 @@ public final class GeneralQuestion {
             + "|怎么算|怎么收|是否|如果|的话|怎么办|多久|多少钱.{0,4}运费|运费"
             + "|(?i:\\bcan i\\b|\\bcan you\\b|\\bdo you\\b|\\bis there\\b|\\bwhat if\\b|\\bif i\\b|\\bhow long\\b"
             + "|\\bhow do i\\b|\\bdo i need\\b|\\bshipping fee|\\bpolicy\\b)");
-    private static final Pattern OWN = Pattern.compile("我的|我买|买了|收到的|我那|这单|那单|单号"
+    private static final Pattern OWN = Pattern.compile("我的|我买|我退|我申请|买了|收到的|我那|这单|那单|单号"
             + "|(?i:\\bmy\\b|\\bi (bought|ordered|received|got)\\b)");
 
     private GeneralQuestion() {

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 final class Answers {
 
     static final java.util.Set<String> NAMES = java.util.Set.of("order_status", "logistics", "refund_status",
-            "product_info", "product_compare");
+            "product_info", "product_compare", "product_returns");
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
 
     Uni<Outcome> run(String name, FlowTurn turn, StepDefinition step) {
@@ -42,6 +42,7 @@ final class Answers {
             case "refund_status" -> refundStatus(turn);
             case "product_info" -> productInfo(turn);
             case "product_compare" -> productCompare(turn);
+            case "product_returns" -> productReturns(turn);
             default -> throw new IllegalStateException("no answer " + name);
         };
     }
@@ -200,6 +201,22 @@ final class Answers {
             }
             ShopProduct product = found.get();
             turn.reply(turn.say("product.info", productFacts(turn, product)), List.of(), productCard(turn, product));
+            return Outcome.END;
+        });
+    }
+
+    /** The product's return policy, with its conditions, from the policy file. */
+    private Uni<Outcome> productReturns(FlowTurn turn) {
+        String sku = turn.flow().slot("product").split(",")[0];
+        return turn.product(sku).map(found -> {
+            if (found.isEmpty()) {
+                turn.reply(turn.say("product.not_found"));
+                return Outcome.END;
+            }
+            ShopProduct product = found.get();
+            turn.reply(turn.say("product.returns", Map.of("name", Facts.text(turn, product.name()),
+                    "policy", turn.policy().returnPolicyName(product.returnPolicy(), turn.language()),
+                    "conditions", turn.policy().returnConditions(product.returnPolicy(), turn.language()))));
             return Outcome.END;
         });
     }

@@ -66,9 +66,11 @@ public final class FlowEngine {
         Optional<FlowDefinition> activeFlow = active == null ? Optional.empty() : book.named(active.name());
         Uni<Void> work;
         if (activeFlow.isPresent() && active.awaiting() != null) {
+            // Waiting for the size or colour wanted, "which sizes do you have?" is part of the exchange.
             boolean answers = activeFlow.get().asking(active.awaiting())
                     .map(step -> steps.answers(turn, step)).orElse(false)
-                    || "want".equals(active.awaiting()) && wanted.isEmpty();
+                    || "want".equals(active.awaiting()) && (wanted.isEmpty()
+                    || understood.intent().startsWith("product_"));
             boolean aside = wanted.isEmpty() && CONVERSATIONAL.contains(understood.intent())
                     && understood.confidence() >= minConfidence;
             if (!answers && aside) {

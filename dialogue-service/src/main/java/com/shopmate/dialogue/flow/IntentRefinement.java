@@ -25,8 +25,16 @@ final class IntentRefinement {
             "为什么.{0,12}取消|怎么.{0,6}被取消|被取消|(?i:why (?:was|is|did|has).{0,40}cancel|got cancel"
                     + "|been cancel)");
 
+    /** Intent of "if I buy X and don't like it, can I return it?": the product's return policy, no order. */
+    static final String PRODUCT_RETURN_POLICY = "product_return_policy";
+
     static String refine(FlowTurn turn) {
         String intent = turn.intent();
+        boolean aboutProduct = !turn.entities("product").isEmpty() || !turn.memory().products().isEmpty();
+        if (Set.of("return_request", "exchange_request").contains(intent) && aboutProduct
+                && com.shopmate.dialogue.faq.GeneralQuestion.about(turn.text())) {
+            return PRODUCT_RETURN_POLICY;
+        }
         if ("cancel_order".equals(intent) && WHY_CANCELLED.matcher(turn.text()).find()) {
             return "order_status";
         }

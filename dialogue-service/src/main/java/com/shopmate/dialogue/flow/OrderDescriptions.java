@@ -28,8 +28,8 @@ final class OrderDescriptions {
                 (a, b) -> a));
         int best = scores.values().stream().max(Comparator.naturalOrder()).orElse(0);
         List<ShopOrder> top = orders.stream().filter(o -> scores.get(o) == best).toList();
-        // One shared word ("口红") is enough when only one order has it.
-        return best >= 2 || best == 1 && top.size() == 1 ? top : List.of();
+        // One shared word ("口红", "diapers") narrows the orders to those that have it.
+        return best >= 1 ? top : List.of();
     }
 
     /** The one item of the order the words describe best, or null. */

@@ -55,6 +55,11 @@ public final class ShopPolicy {
         return text(root.path("returns").path("policies").path(policy).path("name"), language);
     }
 
+    /** What the return policy asks of the item, e.g. "签收后7天内可无理由退货：商品及包装完好…". */
+    public String returnConditions(String policy, String language) {
+        return text(root.path("returns").path("policies").path(policy).path("conditions"), language);
+    }
+
     public int returnWindowDays(String policy) {
         return root.path("returns").path("policies").path(policy).path("window_days").asInt(7);
     }

@@ -71,7 +71,10 @@ public class TurnHandler {
         String language = ReplyLanguage.choose(understood.language(), understood.text(), context.language());
         int turnNumber = (int) context.exchanges();
         boolean waiting = context.memory().flow() != null && context.memory().flow().awaiting() != null;
-        if (!waiting && understood.entities().stream().noneMatch(e -> "order_id".equals(e.type()))
+        // "钱多久能退回来？" right after a cancellation is about that order, not the refund policy in general.
+        boolean aboutRecentOrder = ORDER_FOLLOW_UPS.contains(understood.intent())
+                && !context.memory().orders().isEmpty();
+        if (!waiting && !aboutRecentOrder && understood.entities().stream().noneMatch(e -> "order_id".equals(e.type()))
                 && GeneralQuestion.about(understood.text())) {
             Optional<ReplyComposed.Reply> answer = faqAnswer(understood, language);
             if (answer.isPresent()) {
@@ -104,6 +107,9 @@ public class TurnHandler {
         }
         return faq.best(understood.text(), language).map(match -> new ReplyComposed.Reply(match.answer(), List.of()));
     }
+
+    private static final java.util.Set<String> ORDER_FOLLOW_UPS = java.util.Set.of("refund_status",
+            "logistics_tracking", "order_status", "delivery_delay_complaint");
 
     private static final java.util.Set<String> CONVERSATIONAL = java.util.Set.of("greet", "thanks", "goodbye",
             "affirm", "deny");
