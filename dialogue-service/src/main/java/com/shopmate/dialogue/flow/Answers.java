@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 final class Answers {
 
     static final java.util.Set<String> NAMES = java.util.Set.of("order_status", "logistics", "refund_status",
-            "product_info", "product_compare", "product_returns");
+            "product_info", "product_compare", "product_returns", "account");
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
 
     Uni<Outcome> run(String name, FlowTurn turn, StepDefinition step) {
@@ -43,6 +43,7 @@ final class Answers {
             case "product_info" -> productInfo(turn);
             case "product_compare" -> productCompare(turn);
             case "product_returns" -> productReturns(turn);
+            case "account" -> account(turn);
             default -> throw new IllegalStateException("no answer " + name);
         };
     }
@@ -201,6 +202,20 @@ final class Answers {
             }
             ShopProduct product = found.get();
             turn.reply(turn.say("product.info", productFacts(turn, product)), List.of(), productCard(turn, product));
+            return Outcome.END;
+        });
+    }
+
+    /** The shopper's own membership tier and points, from the shop. */
+    private Uni<Outcome> account(FlowTurn turn) {
+        if (turn.customerId() == null) {
+            turn.reply(turn.say("verify.needed"), turn.quickReplies("verify.needed"), null);
+            return Uni.createFrom().item(Outcome.END);
+        }
+        return turn.ask("customer", null, null, null, null).map(answer -> {
+            answer.customers().stream().findFirst().ifPresentOrElse(customer -> turn.reply(turn.say("account.info",
+                    Map.of("tier", turn.policy().tierName(customer.memberTier(), turn.language()),
+                            "points", customer.pointsBalance()))), () -> turn.reply(turn.say("order.none")));
             return Outcome.END;
         });
     }

@@ -21,6 +21,7 @@ final class IntentRefinement {
     private IntentRefinement() {
     }
 
+    private static final Pattern HYPOTHETICAL = Pattern.compile("如果|假如|要是|万一|(?i:\\bif i\\b|\\bwould i\\b)");
     private static final Pattern WHY_CANCELLED = Pattern.compile(
             "为什么.{0,12}取消|怎么.{0,6}被取消|被取消|(?i:why (?:was|is|did|has).{0,40}cancel|got cancel"
                     + "|been cancel)");
@@ -31,7 +32,11 @@ final class IntentRefinement {
     static String refine(FlowTurn turn) {
         String intent = turn.intent();
         boolean aboutProduct = !turn.entities("product").isEmpty() || !turn.memory().products().isEmpty();
-        if (Set.of("return_request", "exchange_request").contains(intent) && aboutProduct
+        // Only a question before buying (or about the product just discussed) is about the policy: "can I swap
+        // them for a 43?" from a customer who has them is an exchange.
+        boolean beforeBuying = HYPOTHETICAL.matcher(turn.text()).find() || !turn.mayAskAboutOrders()
+                || "product_info".equals(turn.memory().lastFlow());
+        if (Set.of("return_request", "exchange_request").contains(intent) && aboutProduct && beforeBuying
                 && com.shopmate.dialogue.faq.GeneralQuestion.about(turn.text())) {
             return PRODUCT_RETURN_POLICY;
         }

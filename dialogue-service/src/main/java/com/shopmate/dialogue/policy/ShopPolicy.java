@@ -83,6 +83,16 @@ public final class ShopPolicy {
         return timeline.isMissingNode() ? Optional.empty() : Optional.of(text(timeline, language));
     }
 
+    /** A membership tier's display name ({@code gold} → 金卡会员), or the code when the file has none. */
+    public String tierName(String code, String language) {
+        for (JsonNode tier : root.path("membership").path("tiers")) {
+            if (tier.path("code").asText().equals(code)) {
+                return tier.path("name_" + language).asText(code);
+            }
+        }
+        return code;
+    }
+
     public int unpaidAutoCancelHours() {
         return root.path("order_cancellation").path("unpaid_auto_cancel_hours").asInt(24);
     }
