@@ -57,6 +57,10 @@ public final class FlowBook {
         }
     }
 
+    public int size() {
+        return byName.size();
+    }
+
     public Optional<FlowDefinition> named(String name) {
         return Optional.ofNullable(byName.get(name));
     }

@@ -3,7 +3,6 @@ package com.shopmate.dialogue.flow;
 import com.shopmate.dialogue.context.Memory;
 import com.shopmate.dialogue.context.Memory.FlowState;
 import com.shopmate.dialogue.policy.ShopPolicy;
-import com.shopmate.dialogue.reply.Wording;
 import com.shopmate.dialogue.shop.ShopClient;
 import com.shopmate.dialogue.shop.ShopUnavailableException;
 import com.shopmate.events.EventEnvelope;
@@ -27,21 +26,18 @@ public final class FlowEngine {
     private static final java.util.Set<String> CONVERSATIONAL = java.util.Set.of("greet", "thanks", "goodbye",
             "chitchat", "out_of_scope", "human_agent_request", "complaint");
 
-    private final FlowBook book;
+    private final java.util.function.Supplier<FlowContent> content;
     private final Steps steps;
     private final ShopClient shop;
-    private final ShopPolicy policy;
-    private final Wording wording;
     private final Clock clock;
     private final double minConfidence;
 
-    public FlowEngine(FlowBook book, ShopClient shop, ShopPolicy policy, Wording wording, Clock clock,
+    /** @param content the flows, policy and wording in force, read again on every turn so a reload takes effect */
+    public FlowEngine(java.util.function.Supplier<FlowContent> content, ShopClient shop, Clock clock,
                       double minConfidence) {
-        this.book = book;
+        this.content = content;
         this.steps = new Steps(new Checks(), new Answers());
         this.shop = shop;
-        this.policy = policy;
-        this.wording = wording;
         this.clock = clock;
         this.minConfidence = minConfidence;
     }
@@ -53,7 +49,10 @@ public final class FlowEngine {
     /** The turn's flow work, or empty when no flow takes it (chit-chat, FAQ and fallbacks answer it then). */
     public Uni<Optional<FlowTurn>> handle(EventEnvelope<IntentClassified> event, String language, int variant,
                                          Memory memory) {
-        FlowTurn turn = new FlowTurn(event, language, variant, memory, shop, policy, wording, clock);
+        FlowContent current = content.get();
+        FlowBook book = current.book();
+        ShopPolicy policy = current.policy();
+        FlowTurn turn = new FlowTurn(event, language, variant, memory, shop, policy, current.wording(), clock);
         IntentClassified understood = event.payload();
         if (PrivacyGuard.asksForOthers(turn)) {
             turn.reply(turn.say("privacy.refused", java.util.Map.of("rule", policy.verificationRule(language))),
@@ -78,18 +77,18 @@ public final class FlowEngine {
                 return Uni.createFrom().item(Optional.empty());
             }
             if (answers || wanted.isEmpty() || wanted.get().name().equals(active.name())) {
-                work = run(turn, activeFlow.get());
+                work = run(turn, activeFlow.get(), book);
             } else {
                 List<FlowState> suspended = new ArrayList<>(memory.suspended());
                 suspended.add(active);
                 turn.remember(memory.withSuspended(suspended.subList(Math.max(0, suspended.size() - 3),
                         suspended.size())));
-                work = start(turn, wanted.get());
+                work = start(turn, wanted.get(), book);
             }
         } else if (wanted.isPresent()) {
-            work = start(turn, wanted.get());
-        } else if (memory.lastFlow() != null && followUp(turn)) {
-            work = start(turn, book.named(memory.lastFlow()).orElseThrow());
+            work = start(turn, wanted.get(), book);
+        } else if (memory.lastFlow() != null && followUp(turn) && book.named(memory.lastFlow()).isPresent()) {
+            work = start(turn, book.named(memory.lastFlow()).get(), book);
         } else {
             return Uni.createFrom().item(Optional.empty());
         }
@@ -114,36 +113,37 @@ public final class FlowEngine {
                 || !ShopperIdentity.SMS_SENDER.equals(identity.verifiedBy())) {
             return Uni.createFrom().item(memory);
         }
-        FlowTurn lookup = new FlowTurn(event, "zh", 0, memory, shop, policy, wording, clock);
+        FlowContent current = content.get();
+        FlowTurn lookup = new FlowTurn(event, "zh", 0, memory, shop, current.policy(), current.wording(), clock);
         return lookup.ask("customer", null, null, null, null)
                 .map(answer -> answer.customers().stream().findFirst()
                         .map(customer -> memory.withCustomer(customer.customerId())).orElse(memory))
                 .onFailure(ShopUnavailableException.class).recoverWithItem(memory);
     }
 
-    private Uni<Void> start(FlowTurn turn, FlowDefinition flow) {
+    private Uni<Void> start(FlowTurn turn, FlowDefinition flow, FlowBook book) {
         String id = turn.understood().utteranceId() + "/" + flow.name();
         turn.flow(new FlowState(flow.name(), id, Map.of(), null));
-        return run(turn, flow);
+        return run(turn, flow, book);
     }
 
-    private Uni<Void> run(FlowTurn turn, FlowDefinition flow) {
-        return runFrom(turn, flow, 0);
+    private Uni<Void> run(FlowTurn turn, FlowDefinition flow, FlowBook book) {
+        return runFrom(turn, flow, 0, book);
     }
 
-    private Uni<Void> runFrom(FlowTurn turn, FlowDefinition flow, int index) {
+    private Uni<Void> runFrom(FlowTurn turn, FlowDefinition flow, int index, FlowBook book) {
         if (index >= flow.steps().size()) {
-            return finish(turn);
+            return finish(turn, book);
         }
         return steps.run(turn, flow.steps().get(index)).chain(outcome -> switch (outcome) {
-            case NEXT -> runFrom(turn, flow, index + 1);
+            case NEXT -> runFrom(turn, flow, index + 1, book);
             case WAIT -> Uni.createFrom().voidItem();
-            case END -> finish(turn);
+            case END -> finish(turn, book);
         });
     }
 
     /** The flow is over; one it interrupted picks up where it stopped, asking its question again. */
-    private Uni<Void> finish(FlowTurn turn) {
+    private Uni<Void> finish(FlowTurn turn, FlowBook book) {
         Memory memory = turn.memory().withFlow(null);
         if (memory.suspended().isEmpty()) {
             turn.remember(memory);
@@ -155,10 +155,10 @@ public final class FlowEngine {
         Optional<FlowDefinition> flow = book.named(resumed.name());
         if (flow.isEmpty() || !flow.get().has("action")) {
             // Only a request that changes something is worth coming back to; a question was answered or dropped.
-            return finish(turn);
+            return finish(turn, book);
         }
         turn.resuming();
         turn.reply(turn.say("flow.resume", Map.of("flow", turn.say("flow.name." + resumed.name()))));
-        return runFrom(turn, flow.get(), 0);
+        return runFrom(turn, flow.get(), 0, book);
     }
 }

@@ -24,12 +24,18 @@ public class ReplyComposer {
     public record Composition(String language, List<ReplyComposed.Reply> replies) {
     }
 
-    private final ReplyTemplates templates;
+    private final java.util.function.Supplier<ReplyTemplates> wording;
     private final double minConfidence;
     private final double empathyIntensity;
 
     public ReplyComposer(ReplyTemplates templates, double minConfidence, double empathyIntensity) {
-        this.templates = templates;
+        this(() -> templates, minConfidence, empathyIntensity);
+    }
+
+    /** @param wording the templates in force, read again on every turn so a reload takes effect at once */
+    public ReplyComposer(java.util.function.Supplier<ReplyTemplates> wording, double minConfidence,
+                         double empathyIntensity) {
+        this.wording = wording;
         this.minConfidence = minConfidence;
         this.empathyIntensity = empathyIntensity;
     }
@@ -38,6 +44,7 @@ public class ReplyComposer {
     public Composition compose(IntentClassified intent, SentimentScored sentiment, ConversationContext context) {
         String language = ReplyLanguage.choose(intent.language(), intent.text(), context.language());
         int turn = (int) context.exchanges();
+        ReplyTemplates templates = wording.get();
         ReplyTemplates.Template answer = templates.require(templateFor(intent, language), language);
 
         List<ReplyComposed.Reply> replies = new ArrayList<>();
@@ -71,7 +78,7 @@ public class ReplyComposer {
         if (OUT_OF_SCOPE.equals(intent.intent()) || intent.confidence() < minConfidence) {
             return FALLBACK;
         }
-        return templates.find(intent.intent(), language).isPresent() ? intent.intent() : NOT_SUPPORTED_YET;
+        return wording.get().find(intent.intent(), language).isPresent() ? intent.intent() : NOT_SUPPORTED_YET;
     }
 
     /**
@@ -79,6 +86,7 @@ public class ReplyComposer {
      * shopper wants reassurance, not an apology for something that has not gone wrong.
      */
     private Optional<ReplyTemplates.Template> opener(String emotion, String language) {
+        ReplyTemplates templates = wording.get();
         return templates.find(EMPATHY + "_" + emotion, language).or(() -> templates.find(EMPATHY, language));
     }
 

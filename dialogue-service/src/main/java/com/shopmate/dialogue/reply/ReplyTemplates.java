@@ -45,6 +45,15 @@ public final class ReplyTemplates {
         }
     }
 
+    /** An operator's wording file, in the bundled file's format. */
+    public static ReplyTemplates fromFile(java.nio.file.Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reply templates unreadable: " + file, e);
+        }
+    }
+
     static ReplyTemplates parse(InputStream yaml) throws IOException {
         Map<String, Map<String, Template>> parsed = new ObjectMapper(new YAMLFactory())
                 .readValue(yaml, new TypeReference<>() {
