@@ -350,6 +350,11 @@ final class Answers {
         return turn.act(draft).map(done -> {
             reportAction(turn, done);
             return Outcome.END;
+        }).onFailure(com.shopmate.dialogue.shop.ShopUnavailableException.class).recoverWithItem(() -> {
+            // The change may still happen: the next turn sends the same actionId again and tells what became of it.
+            turn.reply(turn.say("action.pending"));
+            turn.flow(turn.flow().awaiting(FlowEngine.PENDING_ACTION));
+            return Outcome.WAIT;
         });
     }
 

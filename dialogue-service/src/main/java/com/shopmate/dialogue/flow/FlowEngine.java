@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public final class FlowEngine {
 
+    /** What a flow waits on when its action outlived the turn's budget: the outcome, told on the next turn. */
+    static final String PENDING_ACTION = "pending_action";
+
     private static final java.util.Set<String> CONVERSATIONAL = java.util.Set.of("greet", "thanks", "goodbye",
             "chitchat", "out_of_scope", "human_agent_request", "complaint");
 
@@ -64,7 +67,10 @@ public final class FlowEngine {
         FlowState active = memory.flow();
         Optional<FlowDefinition> activeFlow = active == null ? Optional.empty() : book.named(active.name());
         Uni<Void> work;
-        if (activeFlow.isPresent() && active.awaiting() != null) {
+        if (activeFlow.isPresent() && PENDING_ACTION.equals(active.awaiting())) {
+            // An action that outlived its turn: asked again with the same actionId (applied once), its outcome told.
+            work = runFrom(turn, activeFlow.get(), actionStep(activeFlow.get()), book);
+        } else if (activeFlow.isPresent() && active.awaiting() != null) {
             // Waiting for the size or colour wanted, "which sizes do you have?" is part of the exchange.
             boolean answers = activeFlow.get().asking(active.awaiting())
                     .map(step -> steps.answers(turn, step)).orElse(false)
@@ -104,6 +110,15 @@ public final class FlowEngine {
         return References.ordinal(text).isPresent() || References.other(text)
                 || !turn.entities("order_id").isEmpty() || !turn.entities("product").isEmpty()
                 || text.contains("呢") || text.contains("what about") || text.contains("how about");
+    }
+
+    private static int actionStep(FlowDefinition flow) {
+        for (int i = 0; i < flow.steps().size(); i++) {
+            if ("action".equals(flow.steps().get(i).step())) {
+                return i;
+            }
+        }
+        return flow.steps().size();
     }
 
     /** Looks up the customer an SMS sender's number belongs to, once per conversation. */
