@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  */
 final class Checks {
 
-    static final Set<String> NAMES = Set.of("address_covered", "return_window", "return_reason", "return_opened", "exchangeable",
+    static final Set<String> NAMES = Set.of("address_covered", "return_window", "return_reason", "return_opened",
+            "exchangeable",
             "exchange_target", "cancellable", "address_changeable");
     /** Reasons that are the shop's fault: the quality guarantee covers them whatever the return policy. */
     private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile(

@@ -130,7 +130,8 @@ final class Steps {
             List<ShopOrder> candidates = answer.orders().stream()
                     .filter(o -> step.statuses().isEmpty() || step.statuses().contains(o.status()))
                     .filter(o -> !o.orderId().equals(current))
-                    .filter(o -> !lastWeek || o.placedAt() != null && o.placedAt().isAfter(now.minus(Duration.ofDays(14)))
+                    .filter(o -> !lastWeek || o.placedAt() != null
+                            && o.placedAt().isAfter(now.minus(Duration.ofDays(14)))
                             && o.placedAt().isBefore(now.minus(Duration.ofDays(6))))
                     .toList();
             List<ShopOrder> described = OrderDescriptions.bestMatches(turn, candidates);
