@@ -25,6 +25,7 @@ public final class ScenarioRunner {
     private final Runnable shopReset;
     private final ResetMode reset;
     private final Duration turnTimeout;
+    private final Consumer<String> forgetConversation;
 
     /**
      * @param customerTokens a token the gateway accepts for a customer id, sent as {@code Authorization: Bearer}
@@ -33,6 +34,17 @@ public final class ScenarioRunner {
      */
     public ScenarioRunner(String gatewayUrl, Function<String, String> customerTokens, Runnable shopReset,
                           ResetMode reset, Duration turnTimeout) {
+        this(gatewayUrl, customerTokens, shopReset, reset, turnTimeout, conversationId -> { });
+    }
+
+    /**
+     * @param forgetConversation makes the bot forget a conversation (dialogue-service's {@code POST
+     *                           /admin/dialogue/conversations/{id}/forget}): an SMS scenario's number is a
+     *                           conversation other scenarios may have used
+     */
+    public ScenarioRunner(String gatewayUrl, Function<String, String> customerTokens, Runnable shopReset,
+                          ResetMode reset, Duration turnTimeout, Consumer<String> forgetConversation) {
+        this.forgetConversation = forgetConversation;
         this.gateway = new Gateway(gatewayUrl);
         this.customerTokens = customerTokens;
         this.shopReset = shopReset;
@@ -79,8 +91,9 @@ public final class ScenarioRunner {
 
     private ChatSession open(Scenario scenario) {
         if (scenario.channel() == Scenario.Channel.SMS) {
-            // The gateway keys an SMS conversation by the sender's number: no fresh id, it goes on from that
-            // number's last message (its dialogue context outlives a shop reset).
+            // The gateway keys an SMS conversation by the sender's number: no fresh id, so the bot forgets what it
+            // remembers of that number's earlier scenarios.
+            forgetConversation.accept("sms:" + SmsChatSession.e164(scenario.identity().phone()));
             return new SmsChatSession(gateway, scenario.identity().phone(), turnTimeout);
         }
         String customerId = scenario.identity().customerId();

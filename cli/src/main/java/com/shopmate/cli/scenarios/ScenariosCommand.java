@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
 public final class ScenariosCommand implements Callable<Integer> {
 
     static final String DEFAULT_GATEWAY = "http://localhost:8080";
+    private static final String DIALOGUE_SERVICE = "dialogue-service";
     private static final String SHOP_SERVICE = "order-connector";
     private static final Duration TOKEN_VALIDITY = Duration.ofHours(1);
 
@@ -83,7 +84,7 @@ public final class ScenariosCommand implements Callable<Integer> {
             List<Scenario> scenarios = selected(ScenarioFile.read(file));
             String gatewayUrl = gatewayUrl();
             ScenarioRunner runner = new ScenarioRunner(gatewayUrl, this::customerToken, shopReset(), reset,
-                    Duration.ofSeconds(timeoutSeconds));
+                    Duration.ofSeconds(timeoutSeconds), forgetConversation());
             err.println("Running " + scenarios.size() + (scenarios.size() == 1 ? " scenario" : " scenarios")
                     + " of " + workspace.shown(file) + " against " + gatewayUrl + " (shop reset: "
                     + reset.name().toLowerCase(Locale.ROOT) + ")");
@@ -117,6 +118,16 @@ public final class ScenariosCommand implements Callable<Integer> {
     }
 
     /** The local stack's order-connector, found up front: a suite that cannot reset would test against stale data. */
+    /** The bot forgets an SMS number's earlier conversation, when a local stack's dialogue-service runs. */
+    private java.util.function.Consumer<String> forgetConversation() {
+        AdminApi admin = new AdminApi(workspace);
+        return admin.runningService(DIALOGUE_SERVICE).<java.util.function.Consumer<String>>map(url ->
+                conversationId -> admin.post(url, "/admin/dialogue/conversations/"
+                        + java.net.URLEncoder.encode(conversationId, java.nio.charset.StandardCharsets.UTF_8)
+                        + "/forget", "{}"))
+                .orElse(conversationId -> { });
+    }
+
     private Runnable shopReset() {
         if (reset == ResetMode.NONE) {
             return () -> { };

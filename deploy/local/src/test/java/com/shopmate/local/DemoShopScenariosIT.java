@@ -10,9 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,12 +50,15 @@ class DemoShopScenariosIT {
         Path repo = RepoRoot.find(Path.of(""));
         Path suite = Files.isRegularFile(repo.resolve(SUITE)) ? repo.resolve(SUITE) : repo.resolve(EXAMPLES);
         String shop = stack.serviceUrl(SHOP_SERVICE).orElseThrow();
+        String dialogue = stack.serviceUrl("dialogue-service").orElseThrow();
         String adminToken = AdminTokenFile.ensure(stack.dataDir());
         System.out.println("Conversation tests: " + repo.relativize(suite) + " against " + stack.gatewayUrl());
 
         SuiteReport report = new ScenarioRunner(stack.gatewayUrl(),
                 customer -> DemoCustomerTokens.mint(stack.dataDir(), customer, Duration.ofHours(1)),
-                () -> resetShop(shop, adminToken), ResetMode.EACH, TURN_TIMEOUT)
+                () -> adminPost(shop + "/admin/shop/reset", adminToken), ResetMode.EACH, TURN_TIMEOUT,
+                conversation -> adminPost(dialogue + "/admin/dialogue/conversations/"
+                        + URLEncoder.encode(conversation, StandardCharsets.UTF_8) + "/forget", adminToken))
                 .run(ScenarioFile.read(suite), System.out::println, System.out::println);
         System.out.println(report.toJson());
 
@@ -62,19 +67,20 @@ class DemoShopScenariosIT {
                 report.turns(), report.passRate(), MIN_PASS_RATE));
     }
 
-    private static void resetShop(String orderConnector, String adminToken) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(orderConnector + "/admin/shop/reset"))
+    /** An admin call of the stack's (a shop reset, a conversation forgotten), which must answer 200. */
+    private static void adminPost(String url, String adminToken) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(RESET_TIMEOUT)
                 .header("Authorization", "Bearer " + adminToken)
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("POST /admin/shop/reset answered " + response.statusCode() + " "
+                throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + " "
                         + response.body());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("POST /admin/shop/reset failed", e);
+            throw new UncheckedIOException("POST " + url + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -52,6 +52,11 @@ public class ConversationContextStore {
         });
     }
 
+    /** Forgets what the bot remembers of the conversation: its next message starts afresh. */
+    public Uni<Boolean> forget(String conversationId) {
+        return redis.key().del(contextKey(conversationId)).map(deleted -> deleted > 0);
+    }
+
     public Uni<Boolean> wasAnswered(String utteranceId) {
         return redis.key().exists(answeredKey(utteranceId));
     }
