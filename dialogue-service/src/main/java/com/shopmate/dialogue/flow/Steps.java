@@ -277,8 +277,33 @@ final class Steps {
     // --- product ---
 
     private Uni<Outcome> product(FlowTurn turn, StepDefinition step) {
+        return modelsNamed(turn).chain(exact -> product(turn, step, exact.isEmpty() ? namedProducts(turn) : exact));
+    }
+
+    /**
+     * The recognised products whose model the shopper wrote out ("Quill R5"), in the order written. The recogniser
+     * is fuzzy: for "Quill R5" it may rank "Quill M2" first, and a price of the wrong product is a wrong fact.
+     */
+    private static Uni<List<String>> modelsNamed(FlowTurn turn) {
+        List<String> candidates = turn.text().isEmpty() ? List.of() : turn.entities("product");
+        if (candidates.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String text = squeezed(turn.text());
+        List<Uni<java.util.Optional<ShopProduct>>> lookups = candidates.stream().map(turn::product).toList();
+        return Uni.join().all(lookups).andCollectFailures().map(found -> found.stream()
+                .flatMap(java.util.Optional::stream)
+                .filter(p -> p.model() != null && !p.model().isBlank() && text.contains(squeezed(p.model())))
+                .sorted(Comparator.comparingInt(p -> text.indexOf(squeezed(p.model()))))
+                .map(ShopProduct::sku).distinct().toList());
+    }
+
+    private static String squeezed(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+    }
+
+    private Uni<Outcome> product(FlowTurn turn, StepDefinition step, List<String> named) {
         int wanted = step.count() == null ? 1 : step.count();
-        List<String> named = namedProducts(turn);
         List<String> chosen = new ArrayList<>(named);
         for (String recent : turn.memory().products()) {
             if (chosen.size() >= wanted) {
@@ -336,8 +361,12 @@ final class Steps {
         Uni<List<String>> found = Uni.createFrom().item(new ArrayList<>(chosen));
         for (String part : parts) {
             found = found.chain(skus -> skus.size() >= wanted ? Uni.createFrom().item(skus)
-                    : turn.ask("product_search", null, null, part, 1).map(answer -> {
-                        answer.products().stream().map(ShopProduct::sku).filter(sku -> !skus.contains(sku))
+                    : turn.ask("product_search", null, null, part, 3).map(answer -> {
+                        // A hit counts when its model is written in this part, or it shares the part's words.
+                        answer.products().stream()
+                                .filter(p -> p.model() != null && squeezed(part).contains(squeezed(p.model()))
+                                        || sharedWords(p, OrderDescriptions.words(part)) >= 2)
+                                .map(ShopProduct::sku).filter(sku -> !skus.contains(sku))
                                 .findFirst().ifPresent(skus::add);
                         return skus;
                     }));
