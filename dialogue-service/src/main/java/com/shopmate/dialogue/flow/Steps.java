@@ -40,6 +40,9 @@ final class Steps {
     private static final java.util.regex.Pattern ADDRESS_LIKE = java.util.regex.Pattern.compile(
             "\\d|省|市|区|县|路|街|号|(?i:road|street|avenue|district|room|building|no\\.)");
 
+    private static final java.util.regex.Pattern NOT_ARRIVED = java.util.regex.Pattern.compile(
+            "还没到|没到的|未到|还没收到|没收到|(?i:not arrived|hasn't arrived|has not arrived|still waiting|not here yet)");
+
     private final Checks checks;
     private final Answers answers;
 
@@ -138,6 +141,12 @@ final class Steps {
             if (!described.isEmpty()) {
                 candidates = described;
             }
+            if (NOT_ARRIVED.matcher(turn.text()).find()) {
+                // "还没到的那双": of the orders described, the ones still on their way.
+                List<ShopOrder> underway = candidates.stream()
+                        .filter(o -> List.of("paid", "shipped").contains(o.status())).toList();
+                candidates = underway.isEmpty() ? candidates : underway;
+            }
             List<ShopOrder> preferred = candidates.stream().filter(o -> step.prefer().contains(o.status())).toList();
             List<ShopOrder> pick = preferred.isEmpty() ? candidates : preferred;
             if (pick.size() == 1) {
@@ -166,6 +175,13 @@ final class Steps {
     /** The order the shopper's words name: its number, a position in the list shown, or the one talked about. */
     private static String namedOrder(FlowTurn turn) {
         List<String> ids = turn.entities("order_id").stream().map(id -> id.toUpperCase(Locale.ROOT)).toList();
+        if (ids.size() > 1) {
+            // "我有两个订单 A 和 B，第一个到哪了？": the shopper's own list is what "第二个" points into from now on.
+            turn.remember(turn.memory().showing("order", ids));
+            OptionalInt position = References.ordinal(turn.text());
+            String picked = position.isPresent() ? References.pick(ids, position.getAsInt()) : null;
+            return picked != null ? picked : ids.get(0);
+        }
         if (!ids.isEmpty()) {
             return ids.get(0);
         }
