@@ -24,8 +24,6 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.List;
-import java.util.Optional;
 
 /** One turn of the conversation: context in, reply composed and sent, context out. */
 @ApplicationScoped
