@@ -49,7 +49,7 @@ final class Answers {
     }
 
     private static Uni<ShopOrder> order(FlowTurn turn) {
-        return turn.order(turn.flow().slot("order")).map(a -> a.orders().get(0));
+        return turn.order(turn.flow().slot("order")).map(found -> found.orElseThrow());
     }
 
     // --- orders and parcels ---
@@ -194,14 +194,15 @@ final class Answers {
     // --- products ---
 
     private Uni<Outcome> productInfo(FlowTurn turn) {
+        return withProduct(turn, product -> turn.reply(turn.say("product.info", productFacts(turn, product)),
+                List.of(), productCard(turn, product)));
+    }
+
+    /** Tells about the flow's product, or that the shop has no such product. */
+    private static Uni<Outcome> withProduct(FlowTurn turn, java.util.function.Consumer<ShopProduct> tell) {
         String sku = turn.flow().slot("product").split(",")[0];
         return turn.product(sku).map(found -> {
-            if (found.isEmpty()) {
-                turn.reply(turn.say("product.not_found"));
-                return Outcome.END;
-            }
-            ShopProduct product = found.get();
-            turn.reply(turn.say("product.info", productFacts(turn, product)), List.of(), productCard(turn, product));
+            found.ifPresentOrElse(tell, () -> turn.reply(turn.say("product.not_found")));
             return Outcome.END;
         });
     }
@@ -222,18 +223,10 @@ final class Answers {
 
     /** The product's return policy, with its conditions, from the policy file. */
     private Uni<Outcome> productReturns(FlowTurn turn) {
-        String sku = turn.flow().slot("product").split(",")[0];
-        return turn.product(sku).map(found -> {
-            if (found.isEmpty()) {
-                turn.reply(turn.say("product.not_found"));
-                return Outcome.END;
-            }
-            ShopProduct product = found.get();
-            turn.reply(turn.say("product.returns", Map.of("name", Facts.text(turn, product.name()),
-                    "policy", turn.policy().returnPolicyName(product.returnPolicy(), turn.language()),
-                    "conditions", turn.policy().returnConditions(product.returnPolicy(), turn.language()))));
-            return Outcome.END;
-        });
+        return withProduct(turn, product -> turn.reply(turn.say("product.returns", Map.of(
+                "name", Facts.text(turn, product.name()),
+                "policy", turn.policy().returnPolicyName(product.returnPolicy(), turn.language()),
+                "conditions", turn.policy().returnConditions(product.returnPolicy(), turn.language())))));
     }
 
     private Uni<Outcome> productCompare(FlowTurn turn) {
@@ -302,8 +295,8 @@ final class Answers {
         if ("compensation".equals(name)) {
             return Uni.createFrom().item(turn.say("compensation.confirm", Map.of("orderId", slots.get("order"))));
         }
-        return turn.order(slots.get("order")).chain(a -> {
-            ShopOrder order = a.orders().get(0);
+        return turn.order(slots.get("order")).chain(found -> {
+            ShopOrder order = found.orElseThrow();
             Map<String, Object> facts = orderFacts(turn, order);
             Optional<OrderItem> item = order.items().stream().filter(i -> i.sku().equals(slots.get("sku")))
                     .findFirst();

@@ -55,17 +55,17 @@ final class Checks {
     }
 
     private static Uni<Outcome> withOrder(FlowTurn turn, OrderCheck check) {
-        return turn.order(turn.flow().slot("order")).map(a -> check.check(a.orders().get(0)));
+        return turn.order(turn.flow().slot("order")).map(found -> check.check(found.orElseThrow()));
     }
 
     private static Uni<Outcome> withItem(FlowTurn turn, ItemCheck check) {
-        return turn.order(turn.flow().slot("order")).chain(a -> turn.product(turn.flow().slot("sku"))
+        return turn.order(turn.flow().slot("order")).chain(found -> turn.product(turn.flow().slot("sku"))
                 .map(product -> {
                     if (product.isEmpty()) {
                         turn.reply(turn.say("product.not_found"));
                         return Outcome.END;
                     }
-                    return check.check(a.orders().get(0), product.get());
+                    return check.check(found.orElseThrow(), product.get());
                 }));
     }
 

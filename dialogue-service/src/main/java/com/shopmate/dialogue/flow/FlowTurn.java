@@ -42,7 +42,6 @@ public final class FlowTurn {
     private final Map<String, ShopOrder> ordersRead = new HashMap<>();
     private final Map<String, ShopProduct> productsRead = new HashMap<>();
     private Memory memory;
-    private int questions;
     private boolean resuming;
 
     FlowTurn(EventEnvelope<IntentClassified> event, String language, int variant, Memory memory, ShopClient shop,
@@ -182,7 +181,6 @@ public final class FlowTurn {
         String phone = customer == null && event.identity() != null ? event.identity().phone() : null;
         ShopQueryRequested question = new ShopQueryRequested(UUID.randomUUID().toString(), customer, kind, orderId,
                 sku, text, limit, phone);
-        questions++;
         return shop.ask(event, question).invoke(answer -> {
             if ("unavailable".equals(answer.outcome())) {
                 throw new ShopUnavailableException(kind);
@@ -192,14 +190,14 @@ public final class FlowTurn {
         });
     }
 
-    /** The order, read once per turn. */
-    public Uni<ShopQueryAnswered> order(String orderId) {
+    /** The shopper's order, read once per turn; empty when it does not exist or is not theirs (never told apart). */
+    public Uni<Optional<ShopOrder>> order(String orderId) {
         ShopOrder known = ordersRead.get(orderId);
         if (known != null) {
-            return Uni.createFrom().item(new ShopQueryAnswered("cached", "order", "ok", List.of(known), null, null,
-                    null, null));
+            return Uni.createFrom().item(Optional.of(known));
         }
-        return ask("order", orderId, null, null, null);
+        return ask("order", orderId, null, null, null)
+                .map(a -> "ok".equals(a.outcome()) ? a.orders().stream().findFirst() : Optional.empty());
     }
 
     public Uni<Optional<ShopProduct>> product(String sku) {
@@ -215,9 +213,5 @@ public final class FlowTurn {
         String actionId = UUID.nameUUIDFromBytes((flow().id() + "/" + action.kind()).getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)).toString();
         return shop.act(event, action.request(actionId, customerId()));
-    }
-
-    public int questionsAsked() {
-        return questions;
     }
 }

@@ -24,8 +24,8 @@ final class OrderDescriptions {
     static List<ShopOrder> bestMatches(FlowTurn turn, List<ShopOrder> orders) {
         Set<String> named = new HashSet<>(turn.entities("product"));
         Set<String> words = words(turn.text());
-        Map<ShopOrder, Integer> scores = orders.stream().collect(Collectors.toMap(o -> o, o -> score(o, named, words),
-                (a, b) -> a));
+        Map<ShopOrder, Integer> scores = orders.stream().collect(Collectors.toMap(o -> o,
+                o -> o.items().stream().mapToInt(i -> score(i, named, words)).sum(), (a, b) -> a));
         int best = scores.values().stream().max(Comparator.naturalOrder()).orElse(0);
         List<ShopOrder> top = orders.stream().filter(o -> scores.get(o) == best).toList();
         // One shared word ("口红", "diapers") narrows the orders to those that have it.
@@ -34,27 +34,24 @@ final class OrderDescriptions {
 
     /** The one item of the order the words describe best, or null. */
     static String bestItem(FlowTurn turn, ShopOrder order) {
+        Set<String> named = new HashSet<>(turn.entities("product"));
         Set<String> words = words(turn.text());
         Map<String, Integer> scores = order.items().stream().collect(Collectors.toMap(OrderItem::sku,
-                i -> score(new ShopOrder(null, null, null, List.of(i), null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, null),
-                        new HashSet<>(turn.entities("product")), words), (a, b) -> a));
+                i -> score(i, named, words), (a, b) -> a));
         int best = scores.values().stream().max(Comparator.naturalOrder()).orElse(0);
         List<String> top = scores.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
         return best >= 2 && top.size() == 1 ? top.get(0) : null;
     }
 
-    private static int score(ShopOrder order, Set<String> named, Set<String> words) {
-        int score = 0;
-        for (OrderItem item : order.items()) {
-            if (named.contains(item.sku())) {
-                score += 10;
-            }
-            Set<String> itemWords = new HashSet<>(words(item.name().zh() + " " + item.name().en()));
-            itemWords.retainAll(words);
-            score += itemWords.size();
-        }
-        return score;
+    private static int score(OrderItem item, Set<String> named, Set<String> words) {
+        return (named.contains(item.sku()) ? 10 : 0) + sharedWords(item.name().zh() + " " + item.name().en(), words);
+    }
+
+    /** How many of {@code words} the name has (as {@link #words} splits it). */
+    static int sharedWords(String name, Set<String> words) {
+        Set<String> shared = words(name);
+        shared.retainAll(words);
+        return shared.size();
     }
 
     /** Chinese character pairs and English words of four letters or more (plural 's' dropped). */

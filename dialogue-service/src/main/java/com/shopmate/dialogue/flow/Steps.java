@@ -2,7 +2,6 @@ package com.shopmate.dialogue.flow;
 
 import com.shopmate.dialogue.context.Memory.FlowState;
 import com.shopmate.dialogue.flow.FlowDefinition.StepDefinition;
-import com.shopmate.events.ShopQueryAnswered;
 import com.shopmate.events.shop.OrderItem;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
@@ -119,7 +119,7 @@ final class Steps {
         }
         String chosen = turn.flow().slot("order");
         if (chosen != null) {
-            return turn.order(chosen).map(answer -> ownOrder(turn, step, chosen, answer));
+            return turn.order(chosen).map(found -> ownOrder(turn, step, chosen, found));
         }
         if (turn.verifiedOrderId() != null && turn.customerId() == null) {
             turn.flow(turn.flow().with("order", turn.verifiedOrderId()));
@@ -211,15 +211,14 @@ final class Steps {
                 : recent.get(0);
     }
 
-    private Outcome ownOrder(FlowTurn turn, StepDefinition step, String orderId, ShopQueryAnswered answer) {
-        if (!"ok".equals(answer.outcome()) || answer.orders().isEmpty()) {
+    private Outcome ownOrder(FlowTurn turn, StepDefinition step, String orderId, Optional<ShopOrder> found) {
+        if (found.isEmpty()) {
             // Not found and not theirs read the same: the shopper learns nothing about an order that is not theirs.
             turn.reply(turn.say("order.not_yours", Map.of("orderId", orderId)));
             turn.flow(turn.flow().with("order", null));
-            turn.remember(turn.memory().withFlow(turn.flow()));
             return Outcome.END;
         }
-        ShopOrder order = answer.orders().get(0);
+        ShopOrder order = found.get();
         turn.remember(turn.memory().mentioningOrder(order.orderId()));
         if (!step.statuses().isEmpty() && !step.statuses().contains(order.status())) {
             String key = "order.not_eligible." + turn.flow().name();
@@ -236,8 +235,8 @@ final class Steps {
 
     private Uni<Outcome> item(FlowTurn turn, StepDefinition step) {
         String orderId = turn.flow().slot("order");
-        return turn.order(orderId).map(answer -> {
-            ShopOrder order = answer.orders().get(0);
+        return turn.order(orderId).map(found -> {
+            ShopOrder order = found.orElseThrow();
             if (turn.flow().slot("sku") != null) {
                 return Outcome.NEXT;
             }
@@ -363,10 +362,8 @@ final class Steps {
     }
 
     private static int sharedWords(ShopProduct product, java.util.Set<String> words) {
-        java.util.Set<String> named = OrderDescriptions.words(product.name().zh() + " " + product.name().en() + " "
-                + product.model());
-        named.retainAll(words);
-        return named.size();
+        return OrderDescriptions.sharedWords(product.name().zh() + " " + product.name().en() + " " + product.model(),
+                words);
     }
 
     /** "律森 Grove A4 和听澜 Ripple K8": each side of the comparison looked up on its own. */
