@@ -14,6 +14,7 @@ import com.shopmate.events.SentimentScored;
 import com.shopmate.kit.consuming.FollowUp;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,42 +69,62 @@ public class TurnHandler {
         IntentClassified understood = intent.payload();
         String language = ReplyLanguage.choose(understood.language(), understood.text(), context.language());
         int turnNumber = (int) context.exchanges();
-        boolean waiting = context.memory().flow() != null && context.memory().flow().awaiting() != null;
-        // "钱多久能退回来？" right after a cancellation is about that order, not the refund policy in general.
-        boolean aboutRecentOrder = ORDER_FOLLOW_UPS.contains(understood.intent())
-                && !context.memory().orders().isEmpty();
-        if (!waiting && !aboutRecentOrder && understood.entities().stream().noneMatch(e -> "order_id".equals(e.type()))
-                && GeneralQuestion.about(understood.text())) {
-            Optional<ReplyComposed.Reply> answer = faqAnswer(understood, language);
-            if (answer.isPresent()) {
-                return send(intent, sentiment, new Answered(composer.comforted(List.of(answer.get()), sentiment,
-                        language, turnNumber), language, context));
-            }
-        }
-        return flows.knowSender(intent, context.memory())
-                .chain(memory -> flows.handle(intent, language, turnNumber, memory))
-                .map(flowTurn -> flowTurn.filter(done -> !done.replies().isEmpty())
-                        .map(done -> new Answered(composer.comforted(done.replies(), sentiment, language, turnNumber),
-                                language, context.withMemory(done.memory())))
-                        .or(() -> faqAnswer(understood, language)
-                                .map(answer -> new Answered(composer.comforted(List.of(answer), sentiment, language,
-                                        turnNumber), language, context)))
-                        .orElseGet(() -> {
-                            ReplyComposer.Composition composed = composer.compose(understood, sentiment, context);
-                            return new Answered(composed.replies(), composed.language(), context);
-                        }))
+        Uni<Optional<Answered>> faqFirst = asksAboutTheRules(understood, context)
+                ? faqAnswer(understood, language).map(answer -> answer.map(reply -> new Answered(
+                        composer.comforted(List.of(reply), sentiment, language, turnNumber), language, context)))
+                : Uni.createFrom().item(Optional.empty());
+        return faqFirst.chain(first -> first.isPresent() ? Uni.createFrom().item(first.get())
+                        : flowsThenFaq(intent, sentiment, context, language, turnNumber))
                 .chain(answered -> send(intent, sentiment, answered));
     }
 
     /**
-     * The shop's FAQ answer to a turn no flow took, when one is close enough in meaning; greetings, thanks and
-     * yes/no keep their own replies.
+     * A question about the shop's rules ("运费怎么算？") that names no order and does not follow up on the order just
+     * discussed ("钱多久能退回来？" after a cancellation is about that order): the FAQ answers it before any flow.
      */
-    private Optional<ReplyComposed.Reply> faqAnswer(IntentClassified understood, String language) {
+    private static boolean asksAboutTheRules(IntentClassified understood, ConversationContext context) {
+        boolean waiting = context.memory().flow() != null && context.memory().flow().awaiting() != null;
+        boolean aboutRecentOrder = ORDER_FOLLOW_UPS.contains(understood.intent())
+                && !context.memory().orders().isEmpty();
+        return !waiting && !aboutRecentOrder
+                && understood.entities().stream().noneMatch(e -> "order_id".equals(e.type()))
+                && GeneralQuestion.about(understood.text());
+    }
+
+    /** A flow's answer; else the FAQ's; else the intent's reply from the wording. */
+    private Uni<Answered> flowsThenFaq(EventEnvelope<IntentClassified> intent, SentimentScored sentiment,
+                                       ConversationContext context, String language, int turnNumber) {
+        IntentClassified understood = intent.payload();
+        return flows.knowSender(intent, context.memory())
+                .chain(memory -> flows.handle(intent, language, turnNumber, memory))
+                .chain(flowTurn -> {
+                    Optional<Answered> byFlow = flowTurn.filter(done -> !done.replies().isEmpty())
+                            .map(done -> new Answered(composer.comforted(done.replies(), sentiment, language,
+                                    turnNumber), language, context.withMemory(done.memory())));
+                    if (byFlow.isPresent()) {
+                        return Uni.createFrom().item(byFlow.get());
+                    }
+                    return faqAnswer(understood, language).map(answer -> answer
+                            .map(reply -> new Answered(composer.comforted(List.of(reply), sentiment, language,
+                                    turnNumber), language, context))
+                            .orElseGet(() -> {
+                                ReplyComposer.Composition composed = composer.compose(understood, sentiment, context);
+                                return new Answered(composed.replies(), composed.language(), context);
+                            }));
+                });
+    }
+
+    /**
+     * The shop's FAQ answer, when one is close enough in meaning; greetings, thanks and yes/no keep their own
+     * replies. The sentence encoder runs on a worker thread: it is CPU work the event loop must not wait on.
+     */
+    private Uni<Optional<ReplyComposed.Reply>> faqAnswer(IntentClassified understood, String language) {
         if (CONVERSATIONAL.contains(understood.intent()) && understood.confidence() >= 0.5) {
-            return Optional.empty();
+            return Uni.createFrom().item(Optional.empty());
         }
-        return faq.best(understood.text(), language).map(match -> new ReplyComposed.Reply(match.answer(), List.of()));
+        return Uni.createFrom().item(() -> faq.best(understood.text(), language)
+                        .map(match -> new ReplyComposed.Reply(match.answer(), List.of())))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private static final java.util.Set<String> ORDER_FOLLOW_UPS = java.util.Set.of("refund_status",
