@@ -1,5 +1,6 @@
 package com.shopmate.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 
@@ -12,7 +13,10 @@ import java.util.List;
  * @param messageId    the shopper's messageId answered, so a waiting client can match it
  * @param language     language of the reply, {@code zh} or {@code en}
  * @param replies      one or more messages, in order
- * @param handoff      true on the turn that hands the conversation to a human agent; absent in older events: false
+ * @param handoff      true on the turn that hands the conversation to a human agent, and on every reply while a
+ *                     person owns it; absent in older events: false
+ * @param author       who wrote it: {@code bot} (absent in older events) or {@code agent}, a person in the console
+ * @param agentName    the agent's display name when {@code author} is {@code agent}, else null
  */
 public record ReplyComposed(
         String utteranceId,
@@ -20,24 +24,55 @@ public record ReplyComposed(
         String language,
         List<Reply> replies,
         // Optional in the contract: absent (a producer from before it) reads as false, not as an unreadable event.
-        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean handoff) implements EventPayload {
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean handoff,
+        String author,
+        String agentName) implements EventPayload {
 
     public static final String TYPE = "ReplyComposed";
     public static final int VERSION = 1;
+    public static final String BOT = "bot";
+    public static final String AGENT = "agent";
 
     public ReplyComposed {
         RequiredFields.require(utteranceId, "utteranceId");
         RequiredFields.require(messageId, "messageId");
         RequiredFields.require(language, "language");
-        if (replies == null || replies.isEmpty()) {
-            throw new IllegalArgumentException("a reply needs at least one message");
+        replies = replies == null ? List.of() : List.copyOf(replies);
+        // Empty only as the acknowledgement that a person owns the conversation: the shopper's message is held for them.
+        if (replies.isEmpty() && !handoff) {
+            throw new IllegalArgumentException("a reply needs at least one message unless it is held for an agent");
         }
-        replies = List.copyOf(replies);
+        author = author == null ? BOT : author;
+        if (AGENT.equals(author)) {
+            RequiredFields.require(agentName, "agentName");
+        }
+    }
+
+    /** A reply of the bot's that hands over, or not. */
+    public ReplyComposed(String utteranceId, String messageId, String language, List<Reply> replies,
+                         boolean handoff) {
+        this(utteranceId, messageId, language, replies, handoff, BOT, null);
     }
 
     /** A reply that keeps the conversation with the bot. */
     public ReplyComposed(String utteranceId, String messageId, String language, List<Reply> replies) {
         this(utteranceId, messageId, language, replies, false);
+    }
+
+    /** The acknowledgement of a shopper's message that a person, not the bot, will answer. */
+    public static ReplyComposed heldForAgent(String utteranceId, String messageId, String language) {
+        return new ReplyComposed(utteranceId, messageId, language, List.of(), true, BOT, null);
+    }
+
+    /** True for the acknowledgement {@link #heldForAgent} makes: nothing to deliver, a person will answer. */
+    @JsonIgnore
+    public boolean isHeldForAgent() {
+        return replies.isEmpty();
+    }
+
+    @JsonIgnore
+    public boolean byAgent() {
+        return AGENT.equals(author);
     }
 
     @Override

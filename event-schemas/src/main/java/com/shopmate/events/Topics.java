@@ -18,6 +18,10 @@ public final class Topics {
     public static final String SHOP_ACTIONS = "shop.action-requested.v1";
     /** {@link ShopActionCompleted}: what became of them. */
     public static final String SHOP_ACTION_RESULTS = "shop.action-completed.v1";
+    /** {@link HandoffRequested}: the bot hands a conversation to people (dialogue → agent console). */
+    public static final String HANDOFFS = "conversation.handoff-requested.v1";
+    /** {@link HandoffEnded}: people give it back (agent console → dialogue). */
+    public static final String HANDOFF_ENDINGS = "conversation.handoff-ended.v1";
     /** Records a consumer could not read or handle, with the reason in the {@code dead-letter-reason} header. */
     public static final String DEAD_LETTERS = "shopmate.dead-letter.v1";
     /** {@link ModelActivated}: which model version each replica of a model service serves; keyed by model kind. */

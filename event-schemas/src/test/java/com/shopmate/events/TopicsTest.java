@@ -26,6 +26,8 @@ class TopicsTest {
         assertEquals(Topics.SHOP_ANSWERS, config.getProperty("shopmate.topic.shop-answers"));
         assertEquals(Topics.SHOP_ACTIONS, config.getProperty("shopmate.topic.shop-actions"));
         assertEquals(Topics.SHOP_ACTION_RESULTS, config.getProperty("shopmate.topic.shop-action-results"));
-        assertEquals(10, config.size(), "every configured topic is a constant in Topics");
+        assertEquals(Topics.HANDOFFS, config.getProperty("shopmate.topic.handoffs"));
+        assertEquals(Topics.HANDOFF_ENDINGS, config.getProperty("shopmate.topic.handoff-endings"));
+        assertEquals(12, config.size(), "every configured topic is a constant in Topics");
     }
 }
