@@ -53,9 +53,14 @@
   }
 
   function showDelivered(delivered) {
-    delivered.replies.forEach(reply => show(reply.text, 'bot', reply.card));
-    // The reply's text says so too; a human agent's messages are not shown here yet.
-    if (delivered.handoff) show('已转人工客服 · Handed to a human agent', 'notice');
+    const byAgent = delivered.author === 'agent';
+    delivered.replies.forEach(reply => {
+      // A person's message names them, so the shopper knows who is answering.
+      if (byAgent) show('客服 ' + delivered.agentName + ' · Agent', 'notice');
+      show(reply.text, byAgent ? 'agent' : 'bot', reply.card);
+    });
+    // The turn that hands over; the bot's text says so too. Agents' own messages carry the flag without news.
+    if (delivered.handoff && !byAgent && delivered.replies.length) show('已转人工客服 · Handed to a human agent', 'notice');
     const last = delivered.replies[delivered.replies.length - 1];
     showQuickReplies(last && last.quickReplies ? last.quickReplies : []);
   }

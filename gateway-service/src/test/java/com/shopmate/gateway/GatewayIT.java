@@ -344,6 +344,64 @@ class GatewayIT {
     }
 
     @Test
+    void whileAnAgentOwnsTheConversationAWaitingRequestGetsTheAgentsReply() throws Exception {
+        String conversation = newConversation();
+        CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> given()
+                .contentType("application/json").body("{\"messageId\":\"held-1\",\"text\":\"还在吗？\"}")
+                .post("/v1/conversations/{id}/messages?wait=8", conversation));
+        EventEnvelope<UtteranceReceived> utterance = EventCodec.decode(kafka.awaitRecord(Topics.UTTERANCES,
+                r -> conversation.equals(r.key()), WAIT).value(), UtteranceReceived.class);
+        // Dialogue holds the message for the agent...
+        kafka.send(Topics.REPLIES, conversation, EventCodec.encode(utterance.followedBy(
+                ReplyComposed.heldForAgent(utterance.eventId(), "held-1", "zh"))));
+        // ...and the agent answers from the console a moment later.
+        Thread.sleep(500);
+        kafka.send(Topics.REPLIES, conversation, EventCodec.encode(new EventEnvelope<>(UUID.randomUUID().toString(),
+                ReplyComposed.TYPE, ReplyComposed.VERSION, conversation, "demo-shop", Channel.APP,
+                java.time.Instant.now(), null, new ReplyComposed(utterance.eventId(), "agent-" + UUID.randomUUID(),
+                        "zh", List.of(new ReplyComposed.Reply("在的，我是客服王芳，正在为您查询。", List.of())), true,
+                        ReplyComposed.AGENT, "王芳"), null)));
+
+        JsonPath answer = waiting.get(15, TimeUnit.SECONDS).then().statusCode(200).extract().jsonPath();
+        assertEquals("held-1", answer.getString("messageId"), "it answers the shopper's request");
+        assertEquals("agent", answer.getString("author"));
+        assertEquals("王芳", answer.getString("agentName"));
+        assertEquals("在的，我是客服王芳，正在为您查询。", answer.getString("replies[0].text"));
+        assertTrue(answer.getBoolean("handoff"));
+    }
+
+    @Test
+    void whileAnAgentOwnsTheConversationAndSaysNothingTheWaitEndsEmptyWithHandoffNotA504() {
+        String conversation = newConversation();
+        CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> given()
+                .contentType("application/json").body("{\"messageId\":\"held-2\",\"text\":\"hello?\"}")
+                .post("/v1/conversations/{id}/messages?wait=2", conversation));
+        EventEnvelope<UtteranceReceived> utterance = EventCodec.decode(kafka.awaitRecord(Topics.UTTERANCES,
+                r -> conversation.equals(r.key()), WAIT).value(), UtteranceReceived.class);
+        kafka.send(Topics.REPLIES, conversation, EventCodec.encode(utterance.followedBy(
+                ReplyComposed.heldForAgent(utterance.eventId(), "held-2", "en"))));
+
+        JsonPath answer = waiting.join().then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(), answer.getList("replies"));
+        assertTrue(answer.getBoolean("handoff"));
+        assertEquals("bot", answer.getString("author"));
+    }
+
+    @Test
+    void anAgentsSmsNamesTheAgent() {
+        String phone = "+8613900000123";
+        String conversation = "sms:" + phone;
+        kafka.send(Topics.REPLIES, conversation, EventCodec.encode(new EventEnvelope<>(UUID.randomUUID().toString(),
+                ReplyComposed.TYPE, ReplyComposed.VERSION, conversation, "demo-shop", Channel.SMS,
+                java.time.Instant.now(), null, new ReplyComposed("u-1", "agent-" + UUID.randomUUID(), "zh",
+                        List.of(new ReplyComposed.Reply("您好，我是王芳。", List.of())), true, ReplyComposed.AGENT,
+                        "王芳"), null)));
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> RecordingSmsProvider.calls().stream()
+                .anyMatch(c -> phone.equals(c.form().get("To"))
+                        && "【客服 王芳】您好，我是王芳。".equals(c.form().get("Body"))));
+    }
+
+    @Test
     void readinessIsUpWithKafkaAndRedisAndTheApiIsDocumented() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi?format=json").then().statusCode(200)

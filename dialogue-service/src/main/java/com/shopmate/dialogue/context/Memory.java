@@ -1,5 +1,7 @@
 package com.shopmate.dialogue.context;
 
+import com.shopmate.dialogue.emotion.ToneReading;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +18,20 @@ import java.util.Map;
  * @param flow       the flow under way, or null
  * @param suspended  flows interrupted by another, most recent last, resumed when it ends
  * @param lastFlow   the flow that ran last, which a bare follow-up ("第二个呢？", "what about the other one?") continues
+ * @param tones      the tone of the shopper's recent turns, oldest first
+ * @param fallbacks  how many turns in a row the bot did not understand
+ * @param handoff    where the conversation is with people: {@link #QUEUED} (handed over: a person answers, the bot
+ *                   holds the shopper's messages for them), {@link #AWAITING_CONTACT} (a callback was offered: a
+ *                   phone number files a ticket), or null (the bot answers)
  */
 public record Memory(String customerId, List<String> orders, List<String> products, List<String> shown,
-                     String shownKind, FlowState flow, List<FlowState> suspended, String lastFlow) {
+                     String shownKind, FlowState flow, List<FlowState> suspended, String lastFlow,
+                     List<ToneReading> tones, int fallbacks, String handoff) {
 
-    public static final Memory EMPTY = new Memory(null, List.of(), List.of(), List.of(), null, null, List.of(), null);
+    public static final String QUEUED = "queued";
+    public static final String AWAITING_CONTACT = "awaiting_contact";
+    public static final Memory EMPTY = new Memory(null, List.of(), List.of(), List.of(), null, null, List.of(), null,
+            List.of(), 0, null);
     private static final int KEPT = 6;
 
     public Memory {
@@ -28,33 +39,58 @@ public record Memory(String customerId, List<String> orders, List<String> produc
         products = products == null ? List.of() : List.copyOf(products);
         shown = shown == null ? List.of() : List.copyOf(shown);
         suspended = suspended == null ? List.of() : List.copyOf(suspended);
+        tones = tones == null ? List.of() : List.copyOf(tones);
     }
 
     public Memory withCustomer(String id) {
-        return new Memory(id, orders, products, shown, shownKind, flow, suspended, lastFlow);
+        return new Memory(id, orders, products, shown, shownKind, flow, suspended, lastFlow, tones, fallbacks, handoff);
     }
 
     public Memory mentioningOrder(String orderId) {
         return new Memory(customerId, mostRecentFirst(orders, orderId), products, shown, shownKind, flow, suspended,
-                lastFlow);
+                lastFlow, tones, fallbacks, handoff);
     }
 
     public Memory mentioningProduct(String sku) {
         return new Memory(customerId, orders, mostRecentFirst(products, sku), shown, shownKind, flow, suspended,
-                lastFlow);
+                lastFlow, tones, fallbacks, handoff);
     }
 
     public Memory showing(String kind, List<String> ids) {
-        return new Memory(customerId, orders, products, ids, kind, flow, suspended, lastFlow);
+        return new Memory(customerId, orders, products, ids, kind, flow, suspended, lastFlow, tones, fallbacks, handoff);
     }
 
     public Memory withFlow(FlowState next) {
         return new Memory(customerId, orders, products, shown, shownKind, next, suspended,
-                next != null ? next.name() : lastFlow);
+                next != null ? next.name() : lastFlow, tones, fallbacks, handoff);
     }
 
     public Memory withSuspended(List<FlowState> next) {
-        return new Memory(customerId, orders, products, shown, shownKind, flow, next, lastFlow);
+        return new Memory(customerId, orders, products, shown, shownKind, flow, next, lastFlow, tones, fallbacks,
+                handoff);
+    }
+
+    /** This memory with the tone of one more shopper's turn, keeping the last {@code kept}. */
+    public Memory feeling(ToneReading tone, int kept) {
+        List<ToneReading> next = new ArrayList<>(tones);
+        next.add(tone);
+        return new Memory(customerId, orders, products, shown, shownKind, flow, suspended, lastFlow,
+                next.subList(Math.max(0, next.size() - kept), next.size()), fallbacks, handoff);
+    }
+
+    public Memory withFallbacks(int count) {
+        return new Memory(customerId, orders, products, shown, shownKind, flow, suspended, lastFlow, tones, count,
+                handoff);
+    }
+
+    /** @param state {@link #QUEUED}, {@link #AWAITING_CONTACT} or null */
+    public Memory withHandoff(String state) {
+        return new Memory(customerId, orders, products, shown, shownKind, flow, suspended, lastFlow, tones, fallbacks,
+                state);
+    }
+
+    public boolean withPeople() {
+        return QUEUED.equals(handoff);
     }
 
     private static List<String> mostRecentFirst(List<String> ids, String id) {

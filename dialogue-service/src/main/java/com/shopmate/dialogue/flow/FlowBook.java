@@ -18,7 +18,7 @@ import java.util.Set;
 public final class FlowBook {
 
     private static final Set<String> STEP_KINDS = Set.of("order", "item", "product", "choice", "text", "check",
-            "confirm", "action", "answer");
+            "confirm", "action", "answer", "handoff");
 
     record File(@JsonProperty("flows") List<FlowDefinition> flows) {
     }

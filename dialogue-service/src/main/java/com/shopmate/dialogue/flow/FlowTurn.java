@@ -43,6 +43,7 @@ public final class FlowTurn {
     private final Map<String, ShopProduct> productsRead = new HashMap<>();
     private Memory memory;
     private boolean resuming;
+    private boolean toPeople;
 
     FlowTurn(EventEnvelope<IntentClassified> event, String language, int variant, Memory memory, ShopClient shop,
              ShopPolicy policy, Wording wording, Clock clock) {
@@ -103,6 +104,21 @@ public final class FlowTurn {
 
     public void flow(FlowState next) {
         memory = memory.withFlow(next);
+    }
+
+    /** A {@code handoff} step ran: a person must take it from here. */
+    void handOverToPeople() {
+        toPeople = true;
+    }
+
+    public boolean handsOverToPeople() {
+        return toPeople;
+    }
+
+    /** The highest total of the orders read this turn: what is at stake for an unhappy shopper. */
+    public java.math.BigDecimal highestOrderValue() {
+        return ordersRead.values().stream().map(ShopOrder::total).filter(java.util.Objects::nonNull)
+                .max(java.math.BigDecimal::compareTo).orElse(null);
     }
 
     public List<ReplyComposed.Reply> replies() {

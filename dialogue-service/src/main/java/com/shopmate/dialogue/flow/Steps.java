@@ -65,6 +65,14 @@ final class Steps {
             case "check" -> checks.run(step.name(), turn, step);
             case "answer" -> answers.run(step.name(), turn, step);
             case "action" -> answers.act(step.name(), turn);
+            case "handoff" -> {
+                // The flow's own words (its prompt) first, if it has any; then people take over.
+                if (step.prompt() != null) {
+                    turn.reply(turn.say(step.prompt()));
+                }
+                turn.handOverToPeople();
+                yield end();
+            }
             default -> throw new IllegalStateException("unknown step " + step.step());
         };
     }

@@ -119,6 +119,16 @@ public final class ShopPolicy {
         return text(root.path("customer_service").path("text"), language);
     }
 
+    /** The agents' hours as the policy writes them: "09:00–22:00", or empty when it gives none. */
+    public String agentHours() {
+        return root.path("customer_service").path("human_agent_hours").asText("");
+    }
+
+    /** The handoff rule for shoppers (tickets outside agents' hours), in the language. */
+    public String handoffRule(String language) {
+        return text(root.path("customer_service").path("handoff"), language);
+    }
+
     public String verificationRule(String language) {
         return text(root.path("privacy_and_verification").path("rule"), language);
     }

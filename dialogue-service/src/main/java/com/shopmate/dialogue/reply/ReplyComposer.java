@@ -60,10 +60,22 @@ public class ReplyComposer {
     /** A flow's replies, opened with an apology or reassurance when the shopper is upset. */
     public List<ReplyComposed.Reply> comforted(List<ReplyComposed.Reply> replies, SentimentScored sentiment,
                                                String language, int turn) {
+        return comforted(replies, sentiment, language, turn, false);
+    }
+
+    /**
+     * @param escalating whether the shopper's frustration is rising (the escalation risk): a plain "sorry" again
+     *                   would sound like a template, so {@code empathy_escalated} owns up to the trouble instead
+     */
+    public List<ReplyComposed.Reply> comforted(List<ReplyComposed.Reply> replies, SentimentScored sentiment,
+                                               String language, int turn, boolean escalating) {
         if (!upset(sentiment) || replies.isEmpty()) {
             return replies;
         }
-        Optional<ReplyTemplates.Template> opener = opener(sentiment.emotion(), language);
+        boolean cross = "anger".equals(sentiment.emotion()) || "frustration".equals(sentiment.emotion());
+        Optional<ReplyTemplates.Template> opener = escalating && cross
+                ? wording.get().find(EMPATHY + "_escalated", language).or(() -> opener(sentiment.emotion(), language))
+                : opener(sentiment.emotion(), language);
         if (opener.isEmpty()) {
             return replies;
         }
@@ -72,6 +84,11 @@ public class ReplyComposer {
         comforted.set(0, new ReplyComposed.Reply(opener.get().variant(turn) + separator(language) + first.text(),
                 first.quickReplies(), first.card()));
         return comforted;
+    }
+
+    /** Whether the bot did not understand the utterance: it answers with the fallback. */
+    public boolean fallsBack(IntentClassified intent) {
+        return OUT_OF_SCOPE.equals(intent.intent()) || intent.confidence() < minConfidence;
     }
 
     private String templateFor(IntentClassified intent, String language) {

@@ -14,19 +14,28 @@ public record DeliveredReply(
         String messageId,
         @Schema(description = "the bot's messages, in order", required = true)
         List<Message> replies,
-        @Schema(description = "true on the turn that hands the conversation to a human agent; always present",
-                required = true)
+        @Schema(description = "true on the turn that hands the conversation to a human agent and while a person owns"
+                + " it (then replies may be empty: the message waits for the agent); always present", required = true)
         boolean handoff,
+        @Schema(description = "who wrote the replies: bot, or agent (a person); always present", required = true)
+        String author,
+        @Schema(description = "the agent's display name, when author is agent")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String agentName,
         @Schema(description = "only in the answer to the first message of an anonymous conversation")
         @JsonInclude(JsonInclude.Include.NON_NULL) String visitorToken) {
 
     public static DeliveredReply of(ReplyComposed reply) {
         return new DeliveredReply(reply.messageId(), reply.replies().stream().map(Message::of).toList(),
-                reply.handoff(), null);
+                reply.handoff(), reply.author(), reply.agentName(), null);
+    }
+
+    /** An agent's message as the answer to a shopper's waiting request: under that request's messageId. */
+    public DeliveredReply answering(String shoppersMessageId) {
+        return new DeliveredReply(shoppersMessageId, replies, handoff, author, agentName, visitorToken);
     }
 
     public DeliveredReply withVisitorToken(String token) {
-        return new DeliveredReply(messageId, replies, handoff, token);
+        return new DeliveredReply(messageId, replies, handoff, author, agentName, token);
     }
 
     /** One message of the reply; a client without cards shows the text, which says what the card does. */

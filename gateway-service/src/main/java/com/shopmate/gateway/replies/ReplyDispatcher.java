@@ -68,8 +68,10 @@ public class ReplyDispatcher {
     }
 
     private Uni<Void> deliver(EventEnvelope<ReplyComposed> reply, ReplyChannel channel) {
+        // A message held for an agent has nothing to deliver: only the shopper's waiting request learns of it.
+        Uni<Void> delivered = reply.payload().isHeldForAgent() ? Uni.createFrom().voidItem() : channel.deliver(reply);
         // Remembered only after delivery: a crash in between redelivers rather than loses the reply.
-        return channel.deliver(reply)
+        return delivered
                 .call(() -> store.remember(reply))
                 .invoke(() -> {
                     waiters.delivered(reply);

@@ -32,8 +32,18 @@ public class SmsReplyChannel implements ReplyChannel {
         // One after the other, so the shopper's phone shows them in order.
         return Multi.createFrom().iterable(reply.payload().replies())
                 .onItem().transformToUniAndConcatenate(message -> outbound.send(to,
-                        smsText(message, reply.payload().language())).replaceWith(message))
+                        signed(smsText(message, reply.payload().language()), reply.payload()))
+                        .replaceWith(message))
                 .collect().last().replaceWithVoid();
+    }
+
+    /** An agent's message names its writer, so the shopper knows a person, not the bot, is answering. */
+    static String signed(String text, ReplyComposed reply) {
+        if (!reply.byAgent()) {
+            return text;
+        }
+        return ("zh".equals(reply.language()) ? "【客服 " + reply.agentName() + "】" : "[Agent " + reply.agentName()
+                + "] ") + text;
     }
 
     static String smsText(ReplyComposed.Reply message, String language) {

@@ -99,7 +99,7 @@ public class ConversationMessagesResource {
                 }
                 return published
                         .chain(() -> waiters.await(conversationId, messageId, Duration.ofSeconds(waitSeconds)))
-                        .map(reply -> Response.ok(DeliveredReply.of(reply.payload())
+                        .map(reply -> Response.ok(DeliveredReply.of(reply.payload()).answering(messageId)
                                 .withVisitorToken(admitted.visitorToken())).build());
             });
         } finally {
