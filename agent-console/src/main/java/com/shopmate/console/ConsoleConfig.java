@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** The agent console's settings (docs/operations.md lists them with their defaults). */
 @ConfigMapping(prefix = "shopmate.console")
@@ -24,4 +25,10 @@ public interface ConsoleConfig {
     /** The language of an agent's reply in a conversation whose language is not known. */
     @WithDefault("zh")
     String defaultLanguage();
+
+    /**
+     * The key that encrypts agents' session cookies ({@code SHOPMATE_CONSOLE_SESSION_KEY}, 16+ characters), given to
+     * {@code quarkus.http.auth.session.encryption-key}; without one, a restart signs everybody out.
+     */
+    Optional<String> sessionKey();
 }

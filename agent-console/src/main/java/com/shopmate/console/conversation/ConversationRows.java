@@ -35,7 +35,10 @@ public class ConversationRows {
                 instant(row, "queued_at"), instant(row, "claimed_at"), row.getString("last_utterance_id"));
     }
 
-    /** The value as JSON text for a jsonb parameter ({@code $n::jsonb}); null stays null. */
+    /**
+     * The value as JSON text for a jsonb parameter, written {@code $n::text::jsonb}: the client sends a Java String
+     * to a jsonb parameter as a JSON string, not as the document it holds. Null stays null.
+     */
     public String write(Object value) {
         if (value == null) {
             return null;

@@ -76,7 +76,7 @@ public class ConversationStore {
      */
     public Uni<Void> remember(SqlClient client, EventEnvelope<?> event) {
         return client.preparedQuery("INSERT INTO agent_console.conversations"
-                        + " (conversation_id, shop_id, channel, identity) VALUES ($1, $2, $3, $4::jsonb)"
+                        + " (conversation_id, shop_id, channel, identity) VALUES ($1, $2, $3, $4::text::jsonb)"
                         + " ON CONFLICT (conversation_id) DO UPDATE SET"
                         + " identity = COALESCE(EXCLUDED.identity, conversations.identity), updated_at = now()")
                 .execute(Tuple.of(event.conversationId(), event.shopId(), event.channel().wireName(),

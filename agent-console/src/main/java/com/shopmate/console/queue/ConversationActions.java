@@ -48,7 +48,10 @@ public class ConversationActions {
      * agents claiming at once exactly one wins; the other hears 409 {@code already_claimed}.
      */
     public Uni<Void> claim(String conversationId, String username) {
-        return db.withTransaction(tx -> mayTakeOneMore(tx, username)
+        // An unknown conversation is 404 whatever the agent's state: that is the mistake to report.
+        return db.withTransaction(tx -> conversations.find(conversationId)
+                .invoke(found -> found.orElseThrow(() -> notFound(conversationId)))
+                .chain(() -> mayTakeOneMore(tx, username))
                 .chain(agent -> conversations.move(tx, conversationId, Conversation.QUEUED, Conversation.CLAIMED,
                                 username)
                         .chain(moved -> moved ? Uni.createFrom().item(agent) : whyNotQueued(conversationId)))

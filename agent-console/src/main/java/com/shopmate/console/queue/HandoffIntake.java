@@ -73,7 +73,7 @@ public class HandoffIntake {
     private Uni<Void> describe(SqlClient tx, EventEnvelope<HandoffRequested> event) {
         HandoffRequested handoff = event.payload();
         return tx.preparedQuery("UPDATE agent_console.conversations SET reason = $2, summary = $3, risk = $4,"
-                        + " emotions = $5::jsonb, orders = $6::jsonb, customer_id = COALESCE($7, customer_id),"
+                        + " emotions = $5::text::jsonb, orders = $6::text::jsonb, customer_id = COALESCE($7, customer_id),"
                         + " contact = COALESCE($8, contact), language = $9, updated_at = now()"
                         + " WHERE conversation_id = $1")
                 .execute(Tuple.from(new Object[] {event.conversationId(), handoff.reason(), handoff.summary(),
