@@ -1,6 +1,7 @@
 package com.shopmate.console.queue;
 
 import com.shopmate.console.ConsoleConfig;
+import com.shopmate.console.conversation.ConversationStore;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -17,18 +18,19 @@ public class UnclaimedCheck {
     private static final Logger LOG = Logger.getLogger(UnclaimedCheck.class);
 
     private final ConsoleConfig config;
-    private final com.shopmate.console.conversation.ConversationStore conversations;
+    private final ConversationStore conversations;
     private final ConversationActions actions;
 
-    UnclaimedCheck(ConsoleConfig config, com.shopmate.console.conversation.ConversationStore conversations,
+    UnclaimedCheck(ConsoleConfig config, ConversationStore conversations,
                    ConversationActions actions) {
         this.config = config;
         this.conversations = conversations;
         this.actions = actions;
     }
 
-    @Scheduled(every = "${shopmate.console.unclaimed-check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "${shopmate.console.unclaimed-check-every}")
+    @Scheduled(every = "${shopmate.console.unclaimed-check-every}",
+            delayed = "${shopmate.console.unclaimed-check-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> check() {
         return conversations.waitingLongerThan(config.claimTimeout())
                 .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
