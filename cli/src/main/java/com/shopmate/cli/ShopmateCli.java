@@ -1,5 +1,6 @@
 package com.shopmate.cli;
 
+import com.shopmate.cli.agents.AgentCommand;
 import com.shopmate.cli.bench.BenchCommand;
 import com.shopmate.cli.chat.ChatCommand;
 import com.shopmate.cli.identity.TokenCommand;
@@ -64,6 +65,7 @@ public final class ShopmateCli {
                 .addSubcommand(new ChatCommand(workspace))
                 .addSubcommand("bench", BenchCommand.create(workspace))
                 .addSubcommand(new ShopCommand(workspace))
+                .addSubcommand(new AgentCommand(workspace))
                 .addSubcommand(new TokenCommand(workspace))
                 .addSubcommand(new ScenariosCommand(workspace));
         // train, nlu-eval, sentiment-eval, sentiment-pack-eval, rasa-import: model-tools' commands, mounted as is.

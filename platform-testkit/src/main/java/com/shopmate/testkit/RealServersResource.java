@@ -30,7 +30,7 @@ public class RealServersResource implements QuarkusTestResourceLifecycleManager 
                 "kafka.bootstrap.servers", servers.kafkaBootstrapServers(),
                 "quarkus.redis.hosts", servers.redisUri(),
                 "quarkus.datasource.reactive.url", servers.postgresReactiveUrl(),
-                // Flyway migrates over JDBC (order-connector); the other services have no JDBC datasource to set.
+                // Flyway migrates over JDBC (order-connector, agent-console); the other services have no JDBC datasource to set.
                 "quarkus.datasource.jdbc.url", servers.postgresJdbcUrl(),
                 "quarkus.datasource.username", servers.postgresUser(),
                 "quarkus.datasource.password", servers.postgresPassword(),

@@ -20,7 +20,9 @@ public final class PlatformServices {
             new ServiceSpec("nlu-service", 8081),
             new ServiceSpec("sentiment-service", 8082),
             new ServiceSpec("dialogue-service", 8083),
-            new ServiceSpec("order-connector", 8084));
+            new ServiceSpec("order-connector", 8084),
+            // People take over handed-over conversations here (docs/agent-console.md): http://127.0.0.1:8085/console/
+            new ServiceSpec("agent-console", 8085));
 
     static final String DATABASE = "shopmate";
 
@@ -36,7 +38,7 @@ public final class PlatformServices {
         env.put("KAFKA_BOOTSTRAP_SERVERS", addresses.kafkaBootstrapServers());
         env.put("QUARKUS_REDIS_HOSTS", addresses.redisUri());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", addresses.postgresReactiveUrl());
-        // Flyway's migrations go over JDBC (order-connector).
+        // Flyway's migrations go over JDBC (order-connector, agent-console).
         env.put("QUARKUS_DATASOURCE_JDBC_URL", addresses.postgresJdbcUrl());
         // Local PostgreSQL trusts every local connection: there is no password to give, but a user name.
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
