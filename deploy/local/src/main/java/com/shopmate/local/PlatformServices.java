@@ -29,6 +29,12 @@ public final class PlatformServices {
     private PlatformServices() {
     }
 
+    /** A service as the test stack runs it: the queue of agents open at any hour the tests run. */
+    static ServiceSpec forTests(ServiceSpec service) {
+        return "dialogue-service".equals(service.module())
+                ? service.withEnv("SHOPMATE_DIALOGUE_HANDOFF_AGENT_HOURS", "00:00-24:00") : service;
+    }
+
     /** What one service process gets: the Quarkus names of the infrastructure addresses, then its own entries. */
     public static Map<String, String> environment(ServiceSpec service, StackAddresses addresses) {
         Map<String, String> env = new LinkedHashMap<>();

@@ -21,6 +21,13 @@ public record ServiceSpec(String module, int port, Map<String, String> env) {
         return new ServiceSpec(module, newPort, env);
     }
 
+    /** This service with one more environment variable of its own. */
+    public ServiceSpec withEnv(String name, String value) {
+        Map<String, String> next = new java.util.HashMap<>(env);
+        next.put(name, value);
+        return new ServiceSpec(module, port, next);
+    }
+
     /** Where {@code mvn install} puts the runnable service. */
     public Path jar(Path repoRoot) {
         return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");

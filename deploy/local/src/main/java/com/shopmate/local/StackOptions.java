@@ -61,7 +61,8 @@ public record StackOptions(
 
     /**
      * A stack beside whatever else runs on the machine: every port free, data in a new temporary directory that
-     * {@link RunningStack#close()} deletes, and every service of {@link PlatformServices#ALL} required.
+     * {@link RunningStack#close()} deletes, and every service of {@link PlatformServices#ALL} required. Agents are on
+     * duty around the clock ({@link PlatformServices#forTests}), so a handoff test finds a queue at any hour.
      * The repository is found above the working directory (a module's directory under Maven).
      */
     public static StackOptions forTests() {
@@ -74,7 +75,7 @@ public record StackOptions(
         int[] ports = Loopback.freePorts(4 + PlatformServices.ALL.size());
         List<ServiceSpec> services = new ArrayList<>();
         for (int i = 0; i < PlatformServices.ALL.size(); i++) {
-            services.add(PlatformServices.ALL.get(i).withPort(ports[4 + i]));
+            services.add(PlatformServices.forTests(PlatformServices.ALL.get(i)).withPort(ports[4 + i]));
         }
         return new StackOptions(RepoRoot.find(Path.of("")), dataDir, ports[0], ports[1], ports[2], ports[3],
                 DEFAULT_PARTITIONS, services, true, DEFAULT_SERVICE_READY_TIMEOUT, true);

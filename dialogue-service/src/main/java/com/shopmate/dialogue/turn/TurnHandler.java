@@ -132,8 +132,17 @@ public class TurnHandler {
                 .map(answered -> afterAnswer(intent, answered, risk, language, turnNumber))
                 .map(answered -> answered.handoff() ? answered : answered.withReplies(tone.adapt(
                         composer.comforted(answered.replies(), sentiment, language, turnNumber,
-                                risk >= escalatingFrom), feeling, language)))
+                                escalating(felt, risk)), feeling, language)))
                 .chain(answered -> send(intent, sentiment, answered));
+    }
+
+    /**
+     * Whether an apology should own up to trouble that goes on: the risk is high and the shopper was already
+     * unhappy a turn ago. A first angry message gets the ordinary apology ("一再" would not be true yet).
+     */
+    private boolean escalating(Memory felt, double risk) {
+        List<ToneReading> tones = felt.tones();
+        return risk >= escalatingFrom && tones.size() >= 2 && tones.get(tones.size() - 2).distress() > 0;
     }
 
     /**
