@@ -26,14 +26,18 @@ public class ConversationContextStore {
     private final ObjectMapper json;
     private final Duration idleTtl;
     private final Duration answeredTtl;
+    private final Duration withPeopleTtl;
 
     public ConversationContextStore(ReactiveRedisDataSource redis, ObjectMapper json,
                                     @ConfigProperty(name = "shopmate.dialogue.context-idle-ttl") Duration idleTtl,
-                                    @ConfigProperty(name = "shopmate.dialogue.answered-ttl") Duration answeredTtl) {
+                                    @ConfigProperty(name = "shopmate.dialogue.answered-ttl") Duration answeredTtl,
+                                    @ConfigProperty(name = "shopmate.dialogue.handoff-context-ttl")
+                                    Duration withPeopleTtl) {
         this.redis = redis;
         this.json = json;
         this.idleTtl = idleTtl;
         this.answeredTtl = answeredTtl;
+        this.withPeopleTtl = withPeopleTtl;
     }
 
     public Uni<ConversationContext> load(String conversationId) {
@@ -69,8 +73,11 @@ public class ConversationContextStore {
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
         }
+        // A conversation people own may sit quiet for long (the agent is checking): forgetting it would let the bot
+        // answer a shopper who is talking to a person.
+        Duration ttl = context.memory().withPeople() ? withPeopleTtl : idleTtl;
         return redis.withTransaction(tx -> tx.value(String.class)
-                        .set(contextKey(conversationId), serialised, new SetArgs().ex(idleTtl))
+                        .set(contextKey(conversationId), serialised, new SetArgs().ex(ttl))
                         .chain(() -> tx.value(String.class).setex(answeredKey(utteranceId), answeredTtl.toSeconds(),
                                 "1")))
                 .replaceWithVoid();

@@ -26,6 +26,18 @@ public interface HandoffConfig {
             + "speak to a human,live agent,speak to someone,talk to someone")
     List<String> requestPhrases();
 
+    /**
+     * Words of a question about the agents ("when are your human agents available?", "人工客服几点上班？"): such a
+     * message is answered (the FAQ knows the hours), not taken as a request, unless it also says {@code demand-phrases}.
+     */
+    @WithDefault("when,what time,hours,available,几点,什么时候,时间,上班,下班")
+    List<String> questionPhrases();
+
+    /** Words that make a message a demand even when it asks a question ("我要转人工，什么时候有人？"). */
+    @WithDefault("我要,给我,帮我转,马上,立刻,i want,i need,let me,connect me,transfer me,get me,put me through,"
+            + "can i talk,can i speak,could i talk,could i speak,may i speak")
+    List<String> demandPhrases();
+
     /** Escalation risk from which the bot hands over without being asked. */
     @WithDefault("0.85")
     double riskThreshold();

@@ -2,6 +2,7 @@ package com.shopmate.dialogue.handoff;
 
 import com.shopmate.events.IntentClassified;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -50,11 +51,19 @@ public final class HandoffRules {
     }
 
     boolean asksForPerson(IntentClassified understood) {
+        String text = understood.text().toLowerCase(Locale.ROOT);
+        if (containsAny(text, config.questionPhrases()) && !containsAny(text, config.demandPhrases())) {
+            // "When are your human agents available?" wants the hours, not a transfer.
+            return false;
+        }
         if (config.requestIntent().equals(understood.intent())
                 && understood.confidence() >= config.requestConfidence()) {
             return true;
         }
-        String text = understood.text().toLowerCase(Locale.ROOT);
-        return config.requestPhrases().stream().map(p -> p.toLowerCase(Locale.ROOT)).anyMatch(text::contains);
+        return containsAny(text, config.requestPhrases());
+    }
+
+    private static boolean containsAny(String text, List<String> phrases) {
+        return phrases.stream().map(p -> p.toLowerCase(Locale.ROOT)).anyMatch(text::contains);
     }
 }

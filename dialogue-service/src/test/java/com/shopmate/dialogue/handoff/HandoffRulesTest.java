@@ -14,6 +14,8 @@ class HandoffRulesTest {
         public String requestIntent() { return "human_agent_request"; }
         public double requestConfidence() { return 0.5; }
         public List<String> requestPhrases() { return List.of("转人工", "人工客服", "human agent", "talk to a human"); }
+        public List<String> questionPhrases() { return List.of("when", "available", "几点", "什么时候"); }
+        public List<String> demandPhrases() { return List.of("我要", "can i talk", "i want"); }
         public double riskThreshold() { return 0.85; }
         public int maxFallbacks() { return 3; }
         public Optional<String> agentHours() { return Optional.empty(); }
@@ -35,6 +37,18 @@ class HandoffRulesTest {
         assertEquals(Optional.of("requested"), rules.before(said("你们太慢了，我要转人工客服", "complaint", 0.8), 0));
         assertEquals(Optional.of("requested"),
                 rules.before(said("Can I talk to a human agent, please?", "chitchat", 0.4), 0));
+    }
+
+    @Test
+    void aQuestionAboutTheAgentsIsNoRequestForOne() {
+        assertEquals(Optional.empty(),
+                rules.before(said("When are your human agents available?", "human_agent_request", 0.9), 0));
+        assertEquals(Optional.empty(), rules.before(said("人工客服几点上班？", "human_agent_request", 0.9), 0));
+    }
+
+    @Test
+    void aDemandThatAlsoAsksWhenIsStillARequest() {
+        assertEquals(Optional.of("requested"), rules.before(said("我要转人工，什么时候有人？", "human_agent_request", 0.9), 0));
     }
 
     @Test
