@@ -27,18 +27,26 @@ public final class AdminTokenFile {
 
     /** The token in {@code dataDir}, made now if there is none. */
     static String ensure(Path dataDir) {
-        Path file = dataDir.resolve(FILE_NAME);
+        return ensureSecret(dataDir, FILE_NAME);
+    }
+
+    /**
+     * Any random secret the stack keeps across restarts the same way (the agent console's session key: agents stay
+     * signed in when the stack restarts), in {@code dataDir/fileName}.
+     */
+    static String ensureSecret(Path dataDir, String fileName) {
+        Path file = dataDir.resolve(fileName);
         try {
             if (!Files.isRegularFile(file)) {
                 create(file);
             }
             String token = Files.readString(file, StandardCharsets.UTF_8).strip();
             if (token.isEmpty()) {
-                throw new StackException(file + " is empty: delete it, and the next start makes a new token");
+                throw new StackException(file + " is empty: delete it, and the next start makes a new one");
             }
             return token;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or make the admin token " + file, e);
+            throw new UncheckedIOException("cannot read or make " + file, e);
         }
     }
 
@@ -48,7 +56,7 @@ public final class AdminTokenFile {
         new SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Files.createDirectories(file.getParent());
-        Path partial = Files.createTempFile(file.getParent(), "." + FILE_NAME, ".partial",
+        Path partial = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(partial, token + "\n", StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import java.util.Map;
 public final class PlatformServices {
 
     public static final String GATEWAY = "gateway-service";
+    public static final String AGENT_CONSOLE = "agent-console";
 
     public static final List<ServiceSpec> ALL = List.of(
             // The SMS sandbox provider answers inside the gateway: SMS without a provider account, on a laptop.
@@ -22,7 +23,7 @@ public final class PlatformServices {
             new ServiceSpec("dialogue-service", 8083),
             new ServiceSpec("order-connector", 8084),
             // People take over handed-over conversations here (docs/agent-console.md): http://127.0.0.1:8085/console/
-            new ServiceSpec("agent-console", 8085));
+            new ServiceSpec(AGENT_CONSOLE, 8085));
 
     static final String DATABASE = "shopmate";
 

@@ -19,6 +19,9 @@ import java.util.Optional;
 /** One packaged Quarkus service ({@code quarkus-run.jar}) as a child JVM, ready when {@code /q/health/ready} is 200. */
 final class ServiceComponent implements StackComponent {
 
+    static final String CONSOLE_SESSION_KEY_ENV = "SHOPMATE_CONSOLE_SESSION_KEY";
+    static final String CONSOLE_SESSION_KEY_FILE = "console-session-key";
+
     static final String HEAP = "-Xmx256m";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -52,6 +55,10 @@ final class ServiceComponent implements StackComponent {
         // Trained models live with the stack's data: ./shopmate train writes there, the services read from there.
         env.put("SHOPMATE_MODELS_DIR", options.dataDir().resolve("models").toString());
         env.put(AdminTokenFile.ENV, AdminTokenFile.ensure(options.dataDir()));
+        if (PlatformServices.AGENT_CONSOLE.equals(spec.module())) {
+            // Agents' sign-in cookies are sealed with this key: kept in the data folder, they outlive a restart.
+            env.put(CONSOLE_SESSION_KEY_ENV, AdminTokenFile.ensureSecret(options.dataDir(), CONSOLE_SESSION_KEY_FILE));
+        }
         // The gateway verifies customer tokens with the demo login's key (./shopmate token signs them).
         env.put(DemoCustomerTokens.PUBLIC_KEY_ENV, DemoCustomerTokens.ensureKeys(options.dataDir()).toString());
         env.put(DemoCustomerTokens.ISSUER_ENV, DemoCustomerTokens.ISSUER);

@@ -27,6 +27,14 @@ class AdminTokenFileTest {
     }
 
     @Test
+    void anotherSecretIsKeptBesideTheTokenAndIsNotIt(@TempDir Path dataDir) {
+        String sessionKey = AdminTokenFile.ensureSecret(dataDir, "console-session-key");
+        assertEquals(sessionKey, AdminTokenFile.ensureSecret(dataDir, "console-session-key"), "kept across starts");
+        assertNotEquals(AdminTokenFile.ensure(dataDir), sessionKey);
+        assertTrue(sessionKey.length() >= 16, "long enough to seal the console's cookies");
+    }
+
+    @Test
     void eachDataFolderGetsItsOwnToken(@TempDir Path one, @TempDir Path other) {
         assertNotEquals(AdminTokenFile.ensure(one), AdminTokenFile.ensure(other));
     }
