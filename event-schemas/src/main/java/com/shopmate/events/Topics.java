@@ -22,6 +22,12 @@ public final class Topics {
     public static final String HANDOFFS = "conversation.handoff-requested.v1";
     /** {@link HandoffEnded}: people give it back (agent console → dialogue). */
     public static final String HANDOFF_ENDINGS = "conversation.handoff-ended.v1";
+    /** {@link RecommendationRequested}: a conversation asks for suggestions (dialogue → recommendation-service). */
+    public static final String RECOMMENDATION_REQUESTS = "reco.recommendation-requested.v1";
+    /** {@link RecommendationsReady}: the suggestions, keyed by the asking conversation like the requests. */
+    public static final String RECOMMENDATIONS = "reco.recommendations-ready.v1";
+    /** {@link MarketingPreferenceChanged}: opt-outs and opt-ins, keyed by the customer (or the phone). */
+    public static final String MARKETING_PREFERENCES = "reco.marketing-preference-changed.v1";
     /** Records a consumer could not read or handle, with the reason in the {@code dead-letter-reason} header. */
     public static final String DEAD_LETTERS = "shopmate.dead-letter.v1";
     /** {@link ModelActivated}: which model version each replica of a model service serves; keyed by model kind. */

@@ -28,6 +28,9 @@ class TopicsTest {
         assertEquals(Topics.SHOP_ACTION_RESULTS, config.getProperty("shopmate.topic.shop-action-results"));
         assertEquals(Topics.HANDOFFS, config.getProperty("shopmate.topic.handoffs"));
         assertEquals(Topics.HANDOFF_ENDINGS, config.getProperty("shopmate.topic.handoff-endings"));
-        assertEquals(12, config.size(), "every configured topic is a constant in Topics");
+        assertEquals(Topics.RECOMMENDATION_REQUESTS, config.getProperty("shopmate.topic.recommendation-requests"));
+        assertEquals(Topics.RECOMMENDATIONS, config.getProperty("shopmate.topic.recommendations"));
+        assertEquals(Topics.MARKETING_PREFERENCES, config.getProperty("shopmate.topic.marketing-preferences"));
+        assertEquals(15, config.size(), "every configured topic is a constant in Topics");
     }
 }
