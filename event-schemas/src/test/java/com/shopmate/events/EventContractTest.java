@@ -17,6 +17,7 @@ import com.shopmate.events.shop.ProductVariant;
 import com.shopmate.events.shop.ReturnRequest;
 import com.shopmate.events.shop.ShopAddress;
 import com.shopmate.events.shop.ShopCustomer;
+import com.shopmate.events.shop.ShopInteraction;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -254,7 +255,7 @@ class EventContractTest {
             Map.entry("trackingEvent", TrackingEvent.class), Map.entry("shipment", ShopShipment.class),
             Map.entry("productVariant", ProductVariant.class), Map.entry("product", ShopProduct.class),
             Map.entry("returnRequest", ReturnRequest.class), Map.entry("coupon", IssuedCoupon.class),
-            Map.entry("customer", ShopCustomer.class));
+            Map.entry("customer", ShopCustomer.class), Map.entry("interaction", ShopInteraction.class));
 
     @Test
     void everySchemaNamesExactlyTheFieldsOfItsRecord() throws IOException {

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  *                     {@code material}, ...): JSON values
  * @param returnPolicy {@code 7day_no_reason}, {@code no_return_once_opened}, {@code 15day_quality_exchange} (an open
  *                     list; the rules are the shop's policy)
+ * @param tags         the shop's labels for it ({@code gift}/送礼, {@code new}/新品, ...): what a recommendation for a
+ *                     gift or a feature can go by; empty when the shop has none
  */
 public record ShopProduct(
         String sku,
@@ -33,14 +35,25 @@ public record ShopProduct(
         String returnPolicy,
         int warrantyMonths,
         double rating,
-        int reviewCount) {
+        int reviewCount,
+        List<LocalizedText> tags) {
 
     public ShopProduct {
+        tags = tags == null ? List.of() : List.copyOf(tags);
         sizes = sizes == null ? List.of() : List.copyOf(sizes);
         colors = colors == null ? List.of() : List.copyOf(colors);
         // An attribute without a value (no allergens, say) is left out: absent and null mean the same here.
         attributes = attributes == null ? Map.of() : attributes.entrySet().stream()
                 .filter(entry -> entry.getKey() != null && entry.getValue() != null)
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** A product the shop labels nothing. */
+    public ShopProduct(String sku, LocalizedText name, String category, LocalizedText categoryName, String brand,
+                       String model, BigDecimal price, String currency, int stock, List<ProductVariant> sizes,
+                       List<LocalizedText> colors, Map<String, Object> attributes, LocalizedText description,
+                       String returnPolicy, int warrantyMonths, double rating, int reviewCount) {
+        this(sku, name, category, categoryName, brand, model, price, currency, stock, sizes, colors, attributes,
+                description, returnPolicy, warrantyMonths, rating, reviewCount, List.of());
     }
 }

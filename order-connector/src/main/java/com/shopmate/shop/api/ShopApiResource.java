@@ -6,6 +6,7 @@ import com.shopmate.events.ShopActionRequested;
 import com.shopmate.events.shop.IssuedCoupon;
 import com.shopmate.events.shop.ReturnRequest;
 import com.shopmate.events.shop.ShopCustomer;
+import com.shopmate.events.shop.ShopInteraction;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -25,6 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,6 +98,29 @@ public class ShopApiResource {
             throw ApiException.badRequest("invalid_query", "q: the words to search for, not blank");
         }
         return shop.searchProducts(text, limit(limit));
+    }
+
+    @GET
+    @Path("/catalog")
+    public Uni<List<ShopProduct>> catalog(@QueryParam("after") String afterSku, @QueryParam("limit") Integer limit) {
+        return shop.catalog(afterSku, limit == null ? ShopBackend.MAX_LIMIT : limit(limit));
+    }
+
+    @GET
+    @Path("/interactions")
+    public Uni<List<ShopInteraction>> interactions(@QueryParam("since") String since,
+                                                   @QueryParam("limit") Integer limit) {
+        Instant from;
+        try {
+            from = since == null || since.isBlank() ? null : Instant.parse(since);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("invalid_since", "since: an ISO-8601 instant, e.g. 2026-12-01T00:00:00Z");
+        }
+        int size = limit == null ? ShopBackend.MAX_INTERACTIONS : limit;
+        if (size < 1 || size > ShopBackend.MAX_INTERACTIONS) {
+            throw ApiException.badRequest("invalid_limit", "limit: 1 to " + ShopBackend.MAX_INTERACTIONS);
+        }
+        return shop.interactions(from, size);
     }
 
     @GET

@@ -5,11 +5,13 @@ import com.shopmate.events.ShopActionRequested;
 import com.shopmate.events.shop.IssuedCoupon;
 import com.shopmate.events.shop.ReturnRequest;
 import com.shopmate.events.shop.ShopCustomer;
+import com.shopmate.events.shop.ShopInteraction;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
 import io.smallrye.mutiny.Uni;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +50,22 @@ public interface ShopBackend {
 
     /** Products whose name, brand, model or category match the words, best first. */
     Uni<List<ShopProduct>> searchProducts(String text, int limit);
+
+    /** The most interactions one page of {@link #interactions} holds. */
+    int MAX_INTERACTIONS = 1000;
+
+    /**
+     * The whole catalogue a page at a time, in SKU order: the products after {@code afterSku} (null: from the first).
+     * What recommendations choose from.
+     */
+    Uni<List<ShopProduct>> catalog(String afterSku, int limit);
+
+    /**
+     * Purchases (each item of a paid order, at the order's time) and product views from {@code since} on
+     * (inclusive; null: from the first), oldest first: what recommendations learn from. A reader pages on by passing
+     * the last one's time again and skipping what it already has.
+     */
+    Uni<List<ShopInteraction>> interactions(Instant since, int limit);
 
     /** Returns and exchanges of an order, newest first. */
     Uni<List<ReturnRequest>> returnsOfOrder(String orderId);

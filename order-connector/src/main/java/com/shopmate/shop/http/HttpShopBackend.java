@@ -5,6 +5,7 @@ import com.shopmate.events.ShopActionRequested;
 import com.shopmate.events.shop.IssuedCoupon;
 import com.shopmate.events.shop.ReturnRequest;
 import com.shopmate.events.shop.ShopCustomer;
+import com.shopmate.events.shop.ShopInteraction;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -103,6 +105,16 @@ public class HttpShopBackend implements ShopBackend {
     @Override
     public Uni<List<ShopProduct>> searchProducts(String text, int limit) {
         return api.searchProducts(text, limit);
+    }
+
+    @Override
+    public Uni<List<ShopProduct>> catalog(String afterSku, int limit) {
+        return api.catalog(afterSku, limit);
+    }
+
+    @Override
+    public Uni<List<ShopInteraction>> interactions(Instant since, int limit) {
+        return api.interactions(since == null ? null : since.toString(), limit);
     }
 
     @Override

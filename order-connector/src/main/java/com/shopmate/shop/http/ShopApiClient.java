@@ -5,6 +5,7 @@ import com.shopmate.events.ShopActionRequested;
 import com.shopmate.events.shop.IssuedCoupon;
 import com.shopmate.events.shop.ReturnRequest;
 import com.shopmate.events.shop.ShopCustomer;
+import com.shopmate.events.shop.ShopInteraction;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -55,6 +56,14 @@ public interface ShopApiClient {
     @GET
     @Path("/products")
     Uni<List<ShopProduct>> searchProducts(@QueryParam("q") String text, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/catalog")
+    Uni<List<ShopProduct>> catalog(@QueryParam("after") String afterSku, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/interactions")
+    Uni<List<ShopInteraction>> interactions(@QueryParam("since") String since, @QueryParam("limit") int limit);
 
     @GET
     @Path("/orders/{orderId}/returns")

@@ -41,4 +41,6 @@ public class ProductRow extends PanacheEntityBase {
     public double rating;
     @Column(name = "review_count")
     public int reviewCount;
+    @Column(name = "tags_json")
+    public String tagsJson;
 }

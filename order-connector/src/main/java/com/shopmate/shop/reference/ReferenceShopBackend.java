@@ -9,6 +9,7 @@ import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
 import com.shopmate.events.shop.ShopCustomer;
+import com.shopmate.events.shop.ShopInteraction;
 import com.shopmate.shop.backend.PhoneForms;
 import com.shopmate.shop.backend.ProductMatch;
 import com.shopmate.shop.backend.ShopBackend;
@@ -17,11 +18,16 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +42,11 @@ public class ReferenceShopBackend implements ShopBackend {
     private final ShopPolicy policy;
     private final ReferenceActions actions;
     private final Clock clock;
+    private final Pool pool;
 
     ReferenceShopBackend(ObjectMapper json, @ConfigProperty(name = "shopmate.shop.policies") String policies,
-                         Clock clock) {
+                         Clock clock, Pool pool) {
+        this.pool = pool;
         this.records = new ShopRecords(json);
         this.policy = ShopPolicy.fromClasspath(policies, json);
         this.actions = new ReferenceActions(this, records, policy, clock);
@@ -137,6 +145,35 @@ public class ReferenceShopBackend implements ShopBackend {
                     return productRecords(best);
                 }));
     }
+
+    @Override
+    public Uni<List<ShopProduct>> catalog(String afterSku, int limit) {
+        return Panache.withSession(() -> ProductRow.<ProductRow>find("sku > ?1", Sort.ascending("sku"),
+                        afterSku == null ? "" : afterSku)
+                .range(0, limit - 1).list()
+                .flatMap(this::productRecords));
+    }
+
+    @Override
+    public Uni<List<ShopInteraction>> interactions(Instant since, int limit) {
+        return pool.preparedQuery(INTERACTIONS)
+                .execute(Tuple.of((since == null ? Instant.EPOCH : since).atOffset(ZoneOffset.UTC), limit))
+                .map(rows -> {
+                    List<ShopInteraction> page = new ArrayList<>();
+                    for (Row row : rows) {
+                        page.add(new ShopInteraction(row.getString(0), row.getString(1), row.getString(2),
+                                row.getOffsetDateTime(3).toInstant()));
+                    }
+                    return page;
+                });
+    }
+
+    // A purchase is an item of an order that was paid (whatever became of it later); a view is a product page seen.
+    private static final String INTERACTIONS = "select customer_id, sku, kind, at from ("
+            + " select o.customer_id, i.sku, 'purchase' as kind, o.placed_at as at"
+            + " from order_items i join orders o on o.order_id = i.order_id where o.paid_at is not null"
+            + " union all select customer_id, sku, 'view', viewed_at from product_views) seen"
+            + " where at >= $1 order by at, customer_id, sku, kind limit $2";
 
     @Override
     public Uni<List<ReturnRequest>> returnsOfOrder(String orderId) {

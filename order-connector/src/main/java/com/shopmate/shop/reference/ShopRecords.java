@@ -73,7 +73,8 @@ final class ShopRecords {
                 product.price, currency, product.stock, sizes, read(product.colorsJson, COLORS),
                 read(product.attributesJson, ATTRIBUTES),
                 new LocalizedText(product.descriptionZh, product.descriptionEn), product.returnPolicy,
-                product.warrantyMonths, product.rating, product.reviewCount);
+                product.warrantyMonths, product.rating, product.reviewCount,
+                product.tagsJson == null ? List.of() : read(product.tagsJson, COLORS));
     }
 
     ReturnRequest returnRequest(ReturnRow rma) {

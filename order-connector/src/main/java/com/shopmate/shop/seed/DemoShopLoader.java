@@ -33,7 +33,8 @@ public class DemoShopLoader {
     private static final Logger LOG = Logger.getLogger(DemoShopLoader.class);
     private static final Duration STARTUP_LOAD_TIMEOUT = Duration.ofMinutes(2);
     private static final String TABLES = "audit_log, applied_actions, coupons_issued, refunds, returns,"
-            + " tracking_events, shipments, payments, order_items, orders, product_variants, products, customers";
+            + " tracking_events, shipments, payments, order_items, orders, product_views, product_variants, products,"
+            + " customers";
 
     private final Pool pool;
     private final ObjectMapper json;
@@ -72,6 +73,7 @@ public class DemoShopLoader {
         List<JsonNode> orders = data.rows("orders.jsonl");
         List<JsonNode> shipments = data.rows("shipments.jsonl");
         List<JsonNode> returns = data.rows("returns.jsonl");
+        List<JsonNode> views = data.rows("product_views.jsonl");
         return pool.withTransaction(tx -> tx.query("truncate " + TABLES + " restart identity").execute()
                         .flatMap(r -> batch(tx, CUSTOMERS, customers, c -> customer(c, data)))
                         .flatMap(r -> batch(tx, PRODUCTS, products, this::product))
@@ -82,7 +84,8 @@ public class DemoShopLoader {
                         .flatMap(r -> batch(tx, SHIPMENTS, shipments, s -> shipment(s, data)))
                         .flatMap(r -> batch(tx, TRACKING, tracking(shipments, data), Function.identity()))
                         .flatMap(r -> batch(tx, RETURNS, returns, rma -> returnRow(rma, data)))
-                        .flatMap(r -> batch(tx, REFUNDS, refunds(orders, returns, data), Function.identity())))
+                        .flatMap(r -> batch(tx, REFUNDS, refunds(orders, returns, data), Function.identity()))
+                        .flatMap(r -> batch(tx, VIEWS, views, view -> view(view, data))))
                 .map(r -> new LoadedShop(customers.size(), products.size(), orders.size(), shipments.size(),
                         returns.size(), data.shift(), Duration.ofNanos(System.nanoTime() - started)));
     }
@@ -103,8 +106,9 @@ public class DemoShopLoader {
             + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
     private static final String PRODUCTS = "insert into products (sku, name_zh, name_en, category, category_zh,"
             + " category_en, brand, model, price, stock, colors_json, attributes_json, description_zh,"
-            + " description_en, return_policy, warranty_months, rating, review_count)"
-            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)";
+            + " description_en, return_policy, warranty_months, rating, review_count, tags_json)"
+            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)";
+    private static final String VIEWS = "insert into product_views (customer_id, sku, viewed_at) values ($1, $2, $3)";
     private static final String VARIANTS = "insert into product_variants (sku, size, stock) values ($1, $2, $3)";
     private static final String ORDERS = "insert into orders (order_id, customer_id, status, subtotal, discount,"
             + " coupon_code, shipping_fee, total, currency, payment_method, placed_at, pay_by, paid_at,"
@@ -157,7 +161,23 @@ public class DemoShopLoader {
                 .addValue(write(colors)).addValue(write(attributes))
                 .addValue(text(p, "description_zh")).addValue(text(p, "description_en"))
                 .addValue(p.path("return_policy").asText()).addValue(p.path("warranty_months").asInt())
-                .addValue(p.path("rating").asDouble()).addValue(p.path("review_count").asInt());
+                .addValue(p.path("rating").asDouble()).addValue(p.path("review_count").asInt())
+                .addValue(write(tags(p)));
+    }
+
+    /** The shop's labels in both languages: tags and tags_zh are parallel lists. */
+    private JsonNode tags(JsonNode p) {
+        var tags = json.createArrayNode();
+        JsonNode en = p.path("tags");
+        JsonNode zh = p.path("tags_zh");
+        for (int i = 0; i < en.size(); i++) {
+            tags.addObject().put("zh", zh.path(i).asText(en.path(i).asText())).put("en", en.path(i).asText());
+        }
+        return tags;
+    }
+
+    private static Tuple view(JsonNode v, DemoShopData data) {
+        return Tuple.of(v.path("customer_id").asText(), v.path("sku").asText(), data.time(v, "viewed_at"));
     }
 
     private static List<Tuple> variants(List<JsonNode> products) {

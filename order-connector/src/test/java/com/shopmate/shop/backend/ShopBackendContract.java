@@ -4,6 +4,7 @@ import com.shopmate.events.ShopActionCompleted;
 import com.shopmate.events.ShopActionRequested;
 import com.shopmate.events.shop.ProductVariant;
 import com.shopmate.events.shop.ReturnRequest;
+import com.shopmate.events.shop.ShopInteraction;
 import com.shopmate.events.shop.ShopOrder;
 import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.events.shop.ShopShipment;
@@ -114,6 +115,37 @@ public abstract class ShopBackendContract {
         assertEquals(174, dress.stock());
         assertTrue(dress.price().signum() > 0);
         assertEquals(Optional.empty(), await(() -> backend().product("SKU-00000")));
+    }
+
+    @Test
+    void theWholeCatalogueIsReadPageByPage_inSkuOrder_withTheShopsLabels() {
+        List<ShopProduct> all = new java.util.ArrayList<>();
+        for (List<ShopProduct> page = await(() -> backend().catalog(null, 100)); !page.isEmpty(); ) {
+            all.addAll(page);
+            String last = page.get(page.size() - 1).sku();
+            page = await(() -> backend().catalog(last, 100));
+        }
+
+        assertEquals(295, all.size(), "the demo shop's products, each once");
+        assertEquals(all.stream().map(ShopProduct::sku).sorted().toList(), all.stream().map(ShopProduct::sku).toList());
+        ShopProduct phone = all.stream().filter(p -> p.sku().equals("SKU-10004")).findFirst().orElseThrow();
+        assertTrue(phone.tags().stream().anyMatch(tag -> "gift".equals(tag.en()) && "送礼".equals(tag.zh())),
+                phone.tags().toString());
+    }
+
+    @Test
+    void purchasesAndViewsComeOldestFirst_fromTheTimeAsked() {
+        List<ShopInteraction> first = await(() -> backend().interactions(null, 1000));
+        java.time.Instant middle = first.get(500).at();
+        List<ShopInteraction> later = await(() -> backend().interactions(middle, 10));
+
+        assertEquals(1000, first.size());
+        for (int i = 1; i < first.size(); i++) {
+            assertFalse(first.get(i).at().isBefore(first.get(i - 1).at()), "oldest first");
+        }
+        assertEquals(Set.of("purchase", "view"), first.stream().map(ShopInteraction::kind).collect(Collectors.toSet()));
+        assertTrue(later.stream().noneMatch(seen -> seen.at().isBefore(middle)), "nothing before the time asked");
+        assertEquals(first.get(500).at(), later.get(0).at(), "the time asked is included");
     }
 
     @Test
