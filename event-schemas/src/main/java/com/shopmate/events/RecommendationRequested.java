@@ -21,6 +21,8 @@ import java.util.List;
  *                   suggestions go with or resemble them
  * @param exclude    SKUs not to suggest (already shown)
  * @param limit      at most this many items (1 to 20; absent: 3)
+ * @param text       what the shopper wrote: the service also reads from it the brands and features its catalogue
+ *                   knows ("蓝牙", "noise-cancelling"), as requirements beside {@code wanted}
  */
 public record RecommendationRequested(
         String requestId,
@@ -31,7 +33,8 @@ public record RecommendationRequested(
         Wanted wanted,
         List<String> anchors,
         List<String> exclude,
-        Integer limit) implements EventPayload {
+        Integer limit,
+        String text) implements EventPayload {
 
     public static final String TYPE = "RecommendationRequested";
     public static final int VERSION = 1;

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.shopmate.dialogue.flow.FlowEngine;
 import com.shopmate.dialogue.reply.ReplyComposer;
+import com.shopmate.dialogue.recommend.RecommendationClient;
 import com.shopmate.dialogue.shop.ShopClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -29,9 +30,9 @@ public class DialogueWiring {
 
     @Produces
     @ApplicationScoped
-    FlowEngine flows(ShopClient shop, Clock clock, DialogueContent content,
+    FlowEngine flows(ShopClient shop, RecommendationClient recommendations, Clock clock, DialogueContent content,
                      @ConfigProperty(name = "shopmate.dialogue.min-confidence") double minConfidence) {
-        return new FlowEngine(content::flows, shop, clock, minConfidence);
+        return new FlowEngine(content::flows, shop, recommendations, clock, minConfidence);
     }
 
     @Produces

@@ -23,15 +23,18 @@ import java.util.Map;
  * @param handoff    where the conversation is with people: {@link #QUEUED} (handed over: a person answers, the bot
  *                   holds the shopper's messages for them), {@link #AWAITING_CONTACT} (a callback was offered: a
  *                   phone number files a ticket), or null (the bot answers)
+ * @param offers     what recommendations remember: the wishes of the last ones ({@code category}, {@code maxPrice},
+ *                   ...), the prices shown ({@code prices}), whether a cross-sell was made ({@code crossSold}) and an
+ *                   opt-out heard in this conversation ({@code optedOut}); see {@code recommend.Wishes}
  */
 public record Memory(String customerId, List<String> orders, List<String> products, List<String> shown,
                      String shownKind, FlowState flow, List<FlowState> suspended, String lastFlow,
-                     List<ToneReading> tones, int fallbacks, String handoff) {
+                     List<ToneReading> tones, int fallbacks, String handoff, Map<String, String> offers) {
 
     public static final String QUEUED = "queued";
     public static final String AWAITING_CONTACT = "awaiting_contact";
     public static final Memory EMPTY = new Memory(null, List.of(), List.of(), List.of(), null, null, List.of(), null,
-            List.of(), 0, null);
+            List.of(), 0, null, Map.of());
     private static final int KEPT = 6;
 
     public Memory {
@@ -40,34 +43,42 @@ public record Memory(String customerId, List<String> orders, List<String> produc
         shown = shown == null ? List.of() : List.copyOf(shown);
         suspended = suspended == null ? List.of() : List.copyOf(suspended);
         tones = tones == null ? List.of() : List.copyOf(tones);
+        offers = offers == null ? Map.of() : Map.copyOf(offers);
+    }
+
+    public Memory withOffers(Map<String, String> next) {
+        return new Memory(customerId, orders, products, shown, shownKind, flow, suspended, lastFlow, tones, fallbacks,
+                handoff, next);
     }
 
     public Memory withCustomer(String id) {
-        return new Memory(id, orders, products, shown, shownKind, flow, suspended, lastFlow, tones, fallbacks, handoff);
+        return new Memory(id, orders, products, shown, shownKind, flow, suspended, lastFlow, tones, fallbacks, handoff,
+                offers);
     }
 
     public Memory mentioningOrder(String orderId) {
         return new Memory(customerId, mostRecentFirst(orders, orderId), products, shown, shownKind, flow, suspended,
-                lastFlow, tones, fallbacks, handoff);
+                lastFlow, tones, fallbacks, handoff, offers);
     }
 
     public Memory mentioningProduct(String sku) {
         return new Memory(customerId, orders, mostRecentFirst(products, sku), shown, shownKind, flow, suspended,
-                lastFlow, tones, fallbacks, handoff);
+                lastFlow, tones, fallbacks, handoff, offers);
     }
 
     public Memory showing(String kind, List<String> ids) {
-        return new Memory(customerId, orders, products, ids, kind, flow, suspended, lastFlow, tones, fallbacks, handoff);
+        return new Memory(customerId, orders, products, ids, kind, flow, suspended, lastFlow, tones, fallbacks, handoff,
+                offers);
     }
 
     public Memory withFlow(FlowState next) {
         return new Memory(customerId, orders, products, shown, shownKind, next, suspended,
-                next != null ? next.name() : lastFlow, tones, fallbacks, handoff);
+                next != null ? next.name() : lastFlow, tones, fallbacks, handoff, offers);
     }
 
     public Memory withSuspended(List<FlowState> next) {
         return new Memory(customerId, orders, products, shown, shownKind, flow, next, lastFlow, tones, fallbacks,
-                handoff);
+                handoff, offers);
     }
 
     /** This memory with the tone of one more shopper's turn, keeping the last {@code kept}. */
@@ -75,18 +86,18 @@ public record Memory(String customerId, List<String> orders, List<String> produc
         List<ToneReading> next = new ArrayList<>(tones);
         next.add(tone);
         return new Memory(customerId, orders, products, shown, shownKind, flow, suspended, lastFlow,
-                next.subList(Math.max(0, next.size() - kept), next.size()), fallbacks, handoff);
+                next.subList(Math.max(0, next.size() - kept), next.size()), fallbacks, handoff, offers);
     }
 
     public Memory withFallbacks(int count) {
         return new Memory(customerId, orders, products, shown, shownKind, flow, suspended, lastFlow, tones, count,
-                handoff);
+                handoff, offers);
     }
 
     /** @param state {@link #QUEUED}, {@link #AWAITING_CONTACT} or null */
     public Memory withHandoff(String state) {
         return new Memory(customerId, orders, products, shown, shownKind, flow, suspended, lastFlow, tones, fallbacks,
-                state);
+                state, offers);
     }
 
     public boolean withPeople() {

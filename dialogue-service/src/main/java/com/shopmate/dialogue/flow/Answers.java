@@ -32,18 +32,21 @@ import java.util.stream.Collectors;
 final class Answers {
 
     static final java.util.Set<String> NAMES = java.util.Set.of("order_status", "logistics", "refund_status",
-            "product_info", "product_compare", "product_returns", "account");
+            "product_info", "product_compare", "product_returns", "account", "recommendations");
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
 
     Uni<Outcome> run(String name, FlowTurn turn, StepDefinition step) {
         return switch (name) {
-            case "order_status" -> order(turn).chain(order -> orderStatus(turn, order));
+            case "order_status" -> order(turn).chain(order -> orderStatus(turn, order)
+                    .call(outcome -> outcome == Outcome.END ? Suggestions.crossSell(turn, order)
+                            : Uni.createFrom().voidItem()));
             case "logistics" -> order(turn).chain(order -> logistics(turn, order));
             case "refund_status" -> refundStatus(turn);
             case "product_info" -> productInfo(turn);
             case "product_compare" -> productCompare(turn);
             case "product_returns" -> productReturns(turn);
             case "account" -> account(turn);
+            case "recommendations" -> Suggestions.answer(turn);
             default -> throw new IllegalStateException("no answer " + name);
         };
     }
@@ -464,7 +467,7 @@ final class Answers {
                 new ReplyComposed.Field(turn.say("card.refund"), Facts.money(rma.refundAmount()))));
     }
 
-    private static ReplyComposed.Card productCard(FlowTurn turn, ShopProduct p) {
+    static ReplyComposed.Card productCard(FlowTurn turn, ShopProduct p) {
         return new ReplyComposed.Card("product", p.sku(), Facts.text(turn, p.name()), List.of(
                 new ReplyComposed.Field(turn.say("card.price"), Facts.money(p.price())),
                 new ReplyComposed.Field(turn.say("card.stock"), String.valueOf(p.stock()))));

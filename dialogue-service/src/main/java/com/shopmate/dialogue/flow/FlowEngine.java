@@ -3,6 +3,8 @@ package com.shopmate.dialogue.flow;
 import com.shopmate.dialogue.context.Memory;
 import com.shopmate.dialogue.context.Memory.FlowState;
 import com.shopmate.dialogue.policy.ShopPolicy;
+import com.shopmate.dialogue.recommend.MarketingCues;
+import com.shopmate.dialogue.recommend.RecommendationClient;
 import com.shopmate.dialogue.shop.ShopClient;
 import com.shopmate.dialogue.shop.ShopUnavailableException;
 import com.shopmate.events.EventEnvelope;
@@ -32,13 +34,15 @@ public final class FlowEngine {
     private final java.util.function.Supplier<FlowContent> content;
     private final Steps steps;
     private final ShopClient shop;
+    private final RecommendationClient recommendations;
     private final Clock clock;
     private final double minConfidence;
 
     /** @param content the flows, policy and wording in force, read again on every turn so a reload takes effect */
-    public FlowEngine(java.util.function.Supplier<FlowContent> content, ShopClient shop, Clock clock,
-                      double minConfidence) {
+    public FlowEngine(java.util.function.Supplier<FlowContent> content, ShopClient shop,
+                      RecommendationClient recommendations, Clock clock, double minConfidence) {
         this.content = content;
+        this.recommendations = recommendations;
         this.steps = new Steps(new Checks(), new Answers());
         this.shop = shop;
         this.clock = clock;
@@ -55,14 +59,20 @@ public final class FlowEngine {
         FlowContent current = content.get();
         FlowBook book = current.book();
         ShopPolicy policy = current.policy();
-        FlowTurn turn = new FlowTurn(event, language, variant, memory, shop, policy, current.wording(), clock);
+        FlowTurn turn = new FlowTurn(event, language, variant, memory, shop, recommendations, policy,
+                current.wording(), clock);
         IntentClassified understood = event.payload();
         if (PrivacyGuard.asksForOthers(turn)) {
             turn.reply(turn.say("privacy.refused", java.util.Map.of("rule", policy.verificationRule(language))),
                     turn.quickReplies("privacy.refused"), null);
             return Uni.createFrom().item(Optional.of(turn));
         }
+        Optional<Boolean> optingOut = MarketingCues.optedOut(turn.text());
+        if (optingOut.isPresent()) {
+            return Suggestions.changeConsent(turn, optingOut.get()).map(done -> Optional.of(turn));
+        }
         Optional<FlowDefinition> wanted = understood.confidence() >= minConfidence
+                || IntentRefinement.followsSuggestions(turn)
                 ? book.forIntent(IntentRefinement.refine(turn)) : Optional.empty();
         FlowState active = memory.flow();
         Optional<FlowDefinition> activeFlow = active == null ? Optional.empty() : book.named(active.name());
@@ -129,7 +139,8 @@ public final class FlowEngine {
             return Uni.createFrom().item(memory);
         }
         FlowContent current = content.get();
-        FlowTurn lookup = new FlowTurn(event, "zh", 0, memory, shop, current.policy(), current.wording(), clock);
+        FlowTurn lookup = new FlowTurn(event, "zh", 0, memory, shop, recommendations, current.policy(),
+                current.wording(), clock);
         return lookup.ask("customer", null, null, null, null)
                 .map(answer -> answer.customers().stream().findFirst()
                         .map(customer -> memory.withCustomer(customer.customerId())).orElse(memory))

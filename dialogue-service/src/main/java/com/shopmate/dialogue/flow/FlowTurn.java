@@ -4,10 +4,14 @@ import com.shopmate.dialogue.context.Memory;
 import com.shopmate.dialogue.context.Memory.FlowState;
 import com.shopmate.dialogue.policy.ShopPolicy;
 import com.shopmate.dialogue.reply.Wording;
+import com.shopmate.dialogue.recommend.RecommendationClient;
 import com.shopmate.dialogue.shop.ShopClient;
 import com.shopmate.dialogue.shop.ShopUnavailableException;
 import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.IntentClassified;
+import com.shopmate.events.MarketingPreferenceChanged;
+import com.shopmate.events.RecommendationRequested;
+import com.shopmate.events.RecommendationsReady;
 import com.shopmate.events.ReplyComposed;
 import com.shopmate.events.ShopActionCompleted;
 import com.shopmate.events.ShopQueryAnswered;
@@ -35,6 +39,7 @@ public final class FlowTurn {
     private final String language;
     private final int variant;
     private final ShopClient shop;
+    private final RecommendationClient recommendations;
     private final ShopPolicy policy;
     private final Wording wording;
     private final Clock clock;
@@ -46,7 +51,8 @@ public final class FlowTurn {
     private boolean toPeople;
 
     FlowTurn(EventEnvelope<IntentClassified> event, String language, int variant, Memory memory, ShopClient shop,
-             ShopPolicy policy, Wording wording, Clock clock) {
+             RecommendationClient recommendations, ShopPolicy policy, Wording wording, Clock clock) {
+        this.recommendations = recommendations;
         this.event = event;
         this.language = language;
         this.variant = variant;
@@ -222,6 +228,24 @@ public final class FlowTurn {
             return Uni.createFrom().item(Optional.of(known));
         }
         return ask("product", null, sku, null, null).map(a -> a.products().stream().findFirst());
+    }
+
+    // --- recommendations ---
+
+    /** Suggestions from recommendation-service, asked for this conversation. */
+    public Uni<RecommendationsReady> recommend(RecommendationRequested request) {
+        return recommendations.recommend(event, request);
+    }
+
+    /** An opt-out or opt-in, kept by recommendation-service with the customer (or the SMS sender's number). */
+    public Uni<Void> preferenceChanged(MarketingPreferenceChanged change) {
+        return recommendations.preferenceChanged(event, change);
+    }
+
+    /** The number an SMS shopper who is no known customer writes from, or null. */
+    public String senderPhone() {
+        return customerId() == null && event.identity() != null
+                && ShopperIdentity.SMS_SENDER.equals(event.identity().verifiedBy()) ? event.identity().phone() : null;
     }
 
     /** An action for the flow under way; its id is the flow's, so a redelivered turn cannot apply it twice. */

@@ -29,7 +29,20 @@ final class IntentRefinement {
     /** Intent of "if I buy X and don't like it, can I return it?": the product's return policy, no order. */
     static final String PRODUCT_RETURN_POLICY = "product_return_policy";
 
+    /**
+     * "便宜一点的", "还有别的吗" right after suggestions: more suggestions, whatever the sentence alone looks like.
+     */
+    static boolean followsSuggestions(FlowTurn turn) {
+        return turn.memory().offers().containsKey(com.shopmate.dialogue.recommend.Wishes.PRICES)
+                && "product".equals(turn.memory().shownKind()) && turn.entities("order_id").isEmpty()
+                && References.positions(turn.text()).isEmpty()
+                && com.shopmate.dialogue.recommend.Wishes.refines(turn.text());
+    }
+
     static String refine(FlowTurn turn) {
+        if (followsSuggestions(turn)) {
+            return "recommendation_request";
+        }
         String intent = turn.intent();
         boolean aboutProduct = !turn.entities("product").isEmpty() || !turn.memory().products().isEmpty();
         // Only a question before buying (or about the product just discussed) is about the policy: "can I swap

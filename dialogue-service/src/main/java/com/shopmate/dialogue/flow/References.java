@@ -49,6 +49,33 @@ final class References {
         return OptionalInt.empty();
     }
 
+    private static final Pattern FIRST_TWO = Pattern.compile(
+            "前两|头两|这两|(?i:\\b(first|top) two\\b|\\bthese two\\b|\\bboth\\b)");
+
+    /**
+     * Every position pointed at, in order: "第一个和第三个" → [0, 2], "前两款" / "compare the first two" → [0, 1];
+     * empty when there is no ordinal.
+     */
+    static List<Integer> positions(String text) {
+        if (FIRST_TWO.matcher(text).find()) {
+            return List.of(0, 1);
+        }
+        List<Integer> found = new java.util.ArrayList<>();
+        Matcher zh = ZH_ORDINAL.matcher(text);
+        while (zh.find()) {
+            String digit = zh.group(1);
+            int chinese = "一二三四五六七八九十".indexOf(digit);
+            found.add(chinese >= 0 ? chinese : Integer.parseInt(digit) - 1);
+        }
+        if (found.isEmpty()) {
+            Matcher en = EN_ORDINAL.matcher(text.toLowerCase(Locale.ROOT));
+            while (en.find()) {
+                found.add(ordinal(en.group()).orElse(-1));
+            }
+        }
+        return found.stream().distinct().toList();
+    }
+
     /** The item at an ordinal position of a shown list, if the position is in it. */
     static String pick(List<String> shown, int position) {
         int index = position < 0 ? shown.size() + position : position;

@@ -413,11 +413,13 @@ final class Steps {
         turn.understood().entities().stream().filter(e -> "product".equals(e.type()))
                 .forEach(e -> bySpan.putIfAbsent(e.start(), e.value()));
         List<String> named = new ArrayList<>(bySpan.values().stream().distinct().toList());
-        OptionalInt position = References.ordinal(turn.text());
-        if (named.isEmpty() && position.isPresent() && "product".equals(turn.memory().shownKind())) {
-            String picked = References.pick(turn.memory().shown(), position.getAsInt());
-            if (picked != null) {
-                named.add(picked);
+        if (named.isEmpty() && "product".equals(turn.memory().shownKind())) {
+            // "第二个", "compare the first two": products of the list just shown (suggestions, a comparison).
+            for (int position : References.positions(turn.text())) {
+                String picked = References.pick(turn.memory().shown(), position);
+                if (picked != null && !named.contains(picked)) {
+                    named.add(picked);
+                }
             }
         }
         return named;

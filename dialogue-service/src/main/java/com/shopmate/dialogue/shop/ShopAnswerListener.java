@@ -1,6 +1,7 @@
 package com.shopmate.dialogue.shop;
 
 import com.shopmate.events.EventCodec;
+import com.shopmate.events.RecommendationsReady;
 import com.shopmate.events.ShopActionCompleted;
 import com.shopmate.events.ShopQueryAnswered;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,7 +27,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Hears the back end's answers and completions for the questions and actions this replica is waiting on. Every
+ * Hears the back end's answers and completions for the questions and actions this replica is waiting on, and
+ * recommendation-service's suggestions, which come back the same way. Every
  * replica reads every partition of the two answer topics from their end, with no consumer group: an answer is keyed
  * by the asking conversation, but the replica that asked is whichever one consumed that conversation's intent, so
  * each replica takes what it waits for and ignores the rest (docs/adr/0011). Nothing is committed: a replica that
@@ -39,19 +41,23 @@ public class ShopAnswerListener {
 
     private final Map<String, CompletableFuture<ShopQueryAnswered>> questions = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<ShopActionCompleted>> actions = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<RecommendationsReady>> recommendations = new ConcurrentHashMap<>();
     private final String bootstrapServers;
     private final String answersTopic;
     private final String completionsTopic;
+    private final String recommendationsTopic;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean running = true;
     private final CompletableFuture<Void> listening = new CompletableFuture<>();
 
     ShopAnswerListener(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                        @ConfigProperty(name = "shopmate.topic.shop-answers") String answersTopic,
-                       @ConfigProperty(name = "shopmate.topic.shop-action-results") String completionsTopic) {
+                       @ConfigProperty(name = "shopmate.topic.shop-action-results") String completionsTopic,
+                       @ConfigProperty(name = "shopmate.topic.recommendations") String recommendationsTopic) {
         this.bootstrapServers = bootstrapServers;
         this.answersTopic = answersTopic;
         this.completionsTopic = completionsTopic;
+        this.recommendationsTopic = recommendationsTopic;
     }
 
     void start(@Observes StartupEvent started) {
@@ -81,6 +87,15 @@ public class ShopAnswerListener {
 
     CompletableFuture<ShopActionCompleted> expectCompletion(String actionId) {
         return actions.computeIfAbsent(actionId, id -> new CompletableFuture<>());
+    }
+
+    /** A future completed by the suggestions for {@code requestId} (recommendation-service answers like the shop). */
+    public CompletableFuture<RecommendationsReady> expectRecommendations(String requestId) {
+        return recommendations.computeIfAbsent(requestId, id -> new CompletableFuture<>());
+    }
+
+    public void forgetRecommendations(String requestId) {
+        recommendations.remove(requestId);
     }
 
     void forgetAnswer(String queryId) {
@@ -121,13 +136,13 @@ public class ShopAnswerListener {
     private List<TopicPartition> partitionsOnceTheyExist(KafkaConsumer<String, String> kafka) {
         while (running) {
             List<TopicPartition> found = new ArrayList<>();
-            for (String topic : List.of(answersTopic, completionsTopic)) {
+            for (String topic : List.of(answersTopic, completionsTopic, recommendationsTopic)) {
                 List<PartitionInfo> infos = kafka.partitionsFor(topic, Duration.ofSeconds(5));
                 if (infos != null) {
                     infos.forEach(p -> found.add(new TopicPartition(p.topic(), p.partition())));
                 }
             }
-            if (found.stream().map(TopicPartition::topic).distinct().count() == 2) {
+            if (found.stream().map(TopicPartition::topic).distinct().count() == 3) {
                 return found;
             }
             sleep();
@@ -142,6 +157,12 @@ public class ShopAnswerListener {
                 CompletableFuture<ShopQueryAnswered> waiting = questions.remove(answer.queryId());
                 if (waiting != null) {
                     waiting.complete(answer);
+                }
+            } else if (record.topic().equals(recommendationsTopic)) {
+                RecommendationsReady ready = EventCodec.decode(record.value(), RecommendationsReady.class).payload();
+                CompletableFuture<RecommendationsReady> waiting = recommendations.remove(ready.requestId());
+                if (waiting != null) {
+                    waiting.complete(ready);
                 }
             } else {
                 ShopActionCompleted done = EventCodec.decode(record.value(), ShopActionCompleted.class).payload();

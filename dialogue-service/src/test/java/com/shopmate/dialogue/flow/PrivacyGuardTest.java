@@ -36,7 +36,7 @@ class PrivacyGuardTest {
                 List.of(), "test");
         EventEnvelope<IntentClassified> event = EventEnvelope.of(understood, "c1", "demo-shop", Channel.APP, null,
                 ShopperIdentity.customer("C1003"));
-        return PrivacyGuard.asksForOthers(new FlowTurn(event, "zh", 0, Memory.EMPTY, null, null, null,
+        return PrivacyGuard.asksForOthers(new FlowTurn(event, "zh", 0, Memory.EMPTY, null, null, null, null,
                 Clock.systemUTC()));
     }
 }

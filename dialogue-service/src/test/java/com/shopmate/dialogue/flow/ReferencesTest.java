@@ -20,6 +20,15 @@ class ReferencesTest {
     }
 
     @Test
+    void severalPositionsAreReadInOrder_andTheFirstTwoAreTwo() {
+        assertEquals(List.of(0, 1), References.positions("对比前两款"));
+        assertEquals(List.of(0, 1), References.positions("compare the first two"));
+        assertEquals(List.of(0, 2), References.positions("第一个和第三个哪个好"));
+        assertEquals(List.of(1), References.positions("第二个有黑色吗"));
+        assertEquals(List.of(), References.positions("推荐一款耳机"));
+    }
+
+    @Test
     void anOrdinalPastTheListPointsAtNothing() {
         assertEquals(null, References.pick(List.of("SO1"), References.ordinal("second").getAsInt()));
     }
