@@ -24,7 +24,7 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 FLOWS = ["order_status", "logistics", "delay_compensation", "return", "exchange", "refund_status", "cancel_order",
-         "change_address", "product_info", "product_compare", "faq", "privacy", "chitchat", "clarify"]
+         "change_address", "product_info", "product_compare", "recommend", "faq", "privacy", "chitchat", "clarify"]
 KEYS = ["id", "language", "channel", "identity", "flow", "turns", "notes"]
 ID_PATTERNS = {
     "order": re.compile(r"SO\d{13}"),

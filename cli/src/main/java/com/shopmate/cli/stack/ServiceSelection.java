@@ -18,7 +18,7 @@ record ServiceSelection(List<ServiceSpec> services) {
             .collect(Collectors.joining(","));
     /** {@link #ALL_MODULES} as a constant, which an annotation needs; a test keeps the two equal. */
     static final String ALL_MODULES_IN_HELP = "gateway-service,nlu-service,sentiment-service,dialogue-service,"
-            + "order-connector,agent-console";
+            + "order-connector,agent-console,recommendation-service";
 
     static ServiceSelection parse(String list) {
         Map<String, Integer> wanted = new LinkedHashMap<>();

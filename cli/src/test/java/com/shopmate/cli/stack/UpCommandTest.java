@@ -38,7 +38,7 @@ class UpCommandTest {
         StackOptions options = parse(Map.of());
 
         assertEquals(StackOptions.defaults(repo), options);
-        assertEquals(List.of(8080, 8081, 8082, 8083, 8084, 8085), options.services().stream().map(ServiceSpec::port).toList());
+        assertEquals(List.of(8080, 8081, 8082, 8083, 8084, 8085, 8086), options.services().stream().map(ServiceSpec::port).toList());
         assertEquals(Duration.ofSeconds(90), options.serviceReadyTimeout());
     }
 
@@ -79,7 +79,7 @@ class UpCommandTest {
         assertMistake("Invalid value for option '--partitions': must be at least 1, got 0", "--partitions", "0");
         assertMistake("Missing required parameter for option '--data-dir' (DIR)", "--data-dir");
         assertMistake("Invalid value for option '--services': unknown service 'order-service'; known: gateway-service,"
-                + " nlu-service, sentiment-service, dialogue-service, order-connector, agent-console", "--services", "order-service");
+                + " nlu-service, sentiment-service, dialogue-service, order-connector, agent-console, recommendation-service", "--services", "order-service");
         assertMistake("--repo-root " + repo.resolve("nowhere") + " is not the Shopmate repository (no pom.xml and"
                 + " event-schemas/)", "--repo-root", repo.resolve("nowhere").toString());
         assertFalse(Files.exists(repo.resolve(".shopmate")), "nothing started, nothing written");

@@ -14,6 +14,7 @@ public final class PlatformServices {
 
     public static final String GATEWAY = "gateway-service";
     public static final String AGENT_CONSOLE = "agent-console";
+    public static final String RECOMMENDATION = "recommendation-service";
 
     public static final List<ServiceSpec> ALL = List.of(
             // The SMS sandbox provider answers inside the gateway: SMS without a provider account, on a laptop.
@@ -23,7 +24,11 @@ public final class PlatformServices {
             new ServiceSpec("dialogue-service", 8083),
             new ServiceSpec("order-connector", 8084),
             // People take over handed-over conversations here (docs/agent-console.md): http://127.0.0.1:8085/console/
-            new ServiceSpec(AGENT_CONSOLE, 8085));
+            new ServiceSpec(AGENT_CONSOLE, 8085),
+            // Suggestions inside the conversation, learned from the shop's orders and views (after order-connector:
+            // it reads the catalogue and the history through the shop API order-connector serves).
+            new ServiceSpec(RECOMMENDATION, 8086, Map.of("SHOPMATE_RECO_SHOP_API_BASE_URL",
+                    "http://127.0.0.1:8084/admin/shop-api/v1")));
 
     static final String DATABASE = "shopmate";
 
@@ -45,7 +50,7 @@ public final class PlatformServices {
         env.put("KAFKA_BOOTSTRAP_SERVERS", addresses.kafkaBootstrapServers());
         env.put("QUARKUS_REDIS_HOSTS", addresses.redisUri());
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", addresses.postgresReactiveUrl());
-        // Flyway's migrations go over JDBC (order-connector, agent-console).
+        // Flyway's migrations go over JDBC (order-connector, agent-console, recommendation-service).
         env.put("QUARKUS_DATASOURCE_JDBC_URL", addresses.postgresJdbcUrl());
         // Local PostgreSQL trusts every local connection: there is no password to give, but a user name.
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);

@@ -42,7 +42,8 @@ class LocalStackTest {
         List<StackComponent> components = LocalStack.components(options, options.services());
 
         assertEquals(List.of("kafka", "redis", "postgres", "gateway-service", "nlu-service", "sentiment-service",
-                "dialogue-service", "order-connector", "agent-console"), components.stream().map(StackComponent::name).toList());
+                "dialogue-service", "order-connector", "agent-console", "recommendation-service"),
+                components.stream().map(StackComponent::name).toList());
         assertEquals(List.of(StackComponent.Stage.SERVER, StackComponent.Stage.SERVER, StackComponent.Stage.SERVER),
                 components.subList(0, 3).stream().map(StackComponent::stage).toList());
     }

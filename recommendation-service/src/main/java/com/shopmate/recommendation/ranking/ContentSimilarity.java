@@ -1,0 +1,90 @@
+package com.shopmate.recommendation.ranking;
+
+import com.shopmate.events.shop.LocalizedText;
+import com.shopmate.events.shop.ShopProduct;
+import com.shopmate.recommendation.catalog.Catalog;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How much a product resembles the ones a shopper has or looks at: the same category, the same brand, a price of
+ * the same order, shared tags. The latest product counts most.
+ */
+final class ContentSimilarity {
+
+    private ContentSimilarity() {
+    }
+
+    /** Resemblance to the recent products (oldest first), each weighted by how recent it is. */
+    static double toRecent(ShopProduct product, List<String> recent, Catalog catalog) {
+        double total = 0;
+        double weights = 0;
+        for (int i = 0; i < recent.size(); i++) {
+            double weight = 1.0 / (recent.size() - i);
+            weights += weight;
+            ShopProduct other = catalog.product(recent.get(i)).orElse(null);
+            if (other != null) {
+                total += weight * between(product, other);
+            }
+        }
+        return weights == 0 ? 0 : total / weights;
+    }
+
+    /** The recent product it resembles most (the latest of equals), or null when it resembles none. */
+    static String closest(ShopProduct product, List<String> recent, Catalog catalog) {
+        String best = null;
+        double bestScore = 0;
+        for (String sku : recent) {
+            ShopProduct other = catalog.product(sku).orElse(null);
+            double score = other == null ? 0 : between(product, other);
+            if (score > 0 && score >= bestScore) {
+                best = sku;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    static double between(ShopProduct a, ShopProduct b) {
+        double score = 0;
+        if (a.category() != null && a.category().equals(b.category())) {
+            score += 0.5;
+        }
+        if (a.brand() != null && a.brand().equals(b.brand())) {
+            score += 0.2;
+        }
+        score += 0.2 * priceCloseness(a.price(), b.price());
+        score += 0.1 * tagOverlap(a, b);
+        return score;
+    }
+
+    static boolean hasTag(ShopProduct product, String tag) {
+        return product.tags().stream().anyMatch(t -> tag.equalsIgnoreCase(t.en()) || tag.equals(t.zh()));
+    }
+
+    // 1 for the same price, 0 for a tenfold difference.
+    private static double priceCloseness(BigDecimal a, BigDecimal b) {
+        if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
+            return 0;
+        }
+        double ratio = Math.abs(Math.log10(a.doubleValue() / b.doubleValue()));
+        return Math.max(0, 1 - ratio);
+    }
+
+    private static double tagOverlap(ShopProduct a, ShopProduct b) {
+        Set<String> first = new HashSet<>();
+        a.tags().stream().map(LocalizedText::en).forEach(first::add);
+        Set<String> union = new HashSet<>(first);
+        Set<String> shared = new HashSet<>();
+        for (LocalizedText tag : b.tags()) {
+            union.add(tag.en());
+            if (first.contains(tag.en())) {
+                shared.add(tag.en());
+            }
+        }
+        return union.isEmpty() ? 0 : shared.size() / (double) union.size();
+    }
+}
