@@ -43,15 +43,26 @@ final class Suggestions {
         boolean shownBefore = memory.offers().containsKey(Wishes.PRICES) && "product".equals(memory.shownKind());
         String category = turn.entity("category").orElse(null);
         boolean refining = shownBefore && Wishes.refines(turn.text())
-                && (category == null || category.equals(memory.offers().get("category")));
-        Map<String, String> wishes = Wishes.read(turn.text(), turn.understood().entities(), memory.offers(),
-                refining);
-        List<String> anchors = LIKE_THIS.matcher(turn.text()).find() && !memory.products().isEmpty()
-                ? List.of(memory.products().get(0)) : List.of();
-        RecommendationRequested request = new RecommendationRequested(turn.understood().utteranceId() + "/reco",
-                RecommendationRequested.ASKED, turn.language(), turn.customerId(), turn.senderPhone(),
-                Wishes.wanted(wishes), anchors, refining ? memory.shown() : List.of(), 3, turn.text());
-        return turn.recommend(request).chain(ready -> switch (ready.outcome()) {
+                && (category == null || category.equals(memory.offers().get(Wishes.CATEGORY)));
+        Map<String, String> wishes = new HashMap<>(Wishes.read(turn.text(), turn.understood().entities(),
+                memory.offers(), refining));
+        List<String> named = turn.entities("product");
+        boolean likeThis = LIKE_THIS.matcher(turn.text()).find();
+        List<String> anchors = likeThis && !named.isEmpty() ? List.of(named.get(0))
+                : likeThis && !memory.products().isEmpty() ? List.of(memory.products().get(0)) : List.of();
+        // "蓝牙耳机" is read as products named so, not as the category: the category is theirs.
+        String kindOf = wishes.containsKey(Wishes.CATEGORY) ? null
+                : !anchors.isEmpty() ? anchors.get(0) : named.isEmpty() ? null : named.get(0);
+        Uni<Optional<ShopProduct>> typical = kindOf == null ? Uni.createFrom().item(Optional.empty())
+                : turn.product(kindOf);
+        return typical.chain(product -> {
+            product.ifPresent(p -> wishes.put(Wishes.CATEGORY, p.category()));
+            RecommendationRequested request = new RecommendationRequested(
+                    turn.understood().utteranceId() + "/reco", RecommendationRequested.ASKED, turn.language(),
+                    turn.customerId(), turn.senderPhone(), Wishes.wanted(wishes), anchors,
+                    refining ? memory.shown() : List.of(), 3, wishes.get(Wishes.TEXT));
+            return turn.recommend(request);
+        }).chain(ready -> switch (ready.outcome()) {
             case RecommendationsReady.OK -> show(turn, ready.items(), wishes);
             case RecommendationsReady.NONE -> {
                 turn.remember(turn.memory().withOffers(keep(turn.memory(), wishes, List.of())));
@@ -145,7 +156,6 @@ final class Suggestions {
 
     private static Map<String, String> keep(Memory memory, Map<String, String> wishes, List<BigDecimal> prices) {
         Map<String, String> offers = new HashMap<>(wishes);
-        offers.remove("text");
         for (String kept : List.of(OPTED_OUT, CROSS_SOLD)) {
             if (memory.offers().containsKey(kept)) {
                 offers.put(kept, memory.offers().get(kept));

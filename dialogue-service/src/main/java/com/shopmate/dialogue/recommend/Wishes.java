@@ -22,14 +22,14 @@ import java.util.regex.Pattern;
  */
 public final class Wishes {
 
-    static final String CATEGORY = "category";
+    public static final String CATEGORY = "category";
     static final String MAX_PRICE = "maxPrice";
     static final String MIN_PRICE = "minPrice";
     static final String COLOR = "color";
     static final String SIZE = "size";
     static final String BRAND = "brand";
     static final String FOR_WHOM = "forWhom";
-    static final String TEXT = "text";
+    public static final String TEXT = "text";
     /** The prices of the suggestions shown last, in the order shown, comma-separated. */
     public static final String PRICES = "prices";
 
@@ -93,7 +93,9 @@ public final class Wishes {
                 wishes.remove(MAX_PRICE);
             }
         }
-        wishes.put(TEXT, text);
+        // The shopper's words so far: recommendation-service reads features from them ("蓝牙" said before
+        // "便宜一点的" still holds).
+        wishes.put(TEXT, refining && remembered.containsKey(TEXT) ? remembered.get(TEXT) + " " + text : text);
         return wishes;
     }
 

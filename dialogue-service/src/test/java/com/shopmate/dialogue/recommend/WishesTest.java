@@ -59,6 +59,9 @@ class WishesTest {
         Map<String, String> cheaper = Wishes.read("便宜一点的", List.of(), before, true);
 
         assertEquals("headphones", cheaper.get(Wishes.CATEGORY));
+        assertEquals("便宜一点的", cheaper.get(Wishes.TEXT), "nothing said before is remembered here");
+        assertEquals("推荐蓝牙耳机 便宜一点的", Wishes.read("便宜一点的", List.of(),
+                Map.of(Wishes.TEXT, "推荐蓝牙耳机", Wishes.PRICES, "300"), true).get(Wishes.TEXT));
         assertEquals("288.99", cheaper.get(Wishes.MAX_PRICE));
         assertTrue(Wishes.refines("便宜一点的"));
         assertTrue(Wishes.refines("show me others"));

@@ -33,13 +33,13 @@ final class ContentSimilarity {
         return weights == 0 ? 0 : total / weights;
     }
 
-    /** The recent product it resembles most (the latest of equals), or null when it resembles none. */
+    /** The recent product of its category or brand it resembles most (the latest of equals), or null. */
     static String closest(ShopProduct product, List<String> recent, Catalog catalog) {
         String best = null;
         double bestScore = 0;
         for (String sku : recent) {
             ShopProduct other = catalog.product(sku).orElse(null);
-            double score = other == null ? 0 : between(product, other);
+            double score = other == null || !alike(product, other) ? 0 : between(product, other);
             if (score > 0 && score >= bestScore) {
                 best = sku;
                 bestScore = score;
@@ -59,6 +59,12 @@ final class ContentSimilarity {
         score += 0.2 * priceCloseness(a.price(), b.price());
         score += 0.1 * tagOverlap(a, b);
         return score;
+    }
+
+    /** The same category or the same brand: enough likeness to name one as the reason for the other. */
+    static boolean alike(ShopProduct a, ShopProduct b) {
+        return (a.category() != null && a.category().equals(b.category()))
+                || (a.brand() != null && a.brand().equals(b.brand()));
     }
 
     static boolean hasTag(ShopProduct product, String tag) {

@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * Chooses what to suggest: first the products the shopper may be offered at all ({@link WantedMatch}, nothing
- * excluded, nothing bought before unless it is used up and bought again), then a blend of three signals, each as a
+ * excluded, nothing bought before unless it is used up and bought again, no second durable of a kind the shopper
+ * has unless they ask for that kind), then a blend of three signals, each as a
  * rank among those candidates so that no scale dominates: what shoppers take next after this customer's products
  * and the conversation's (the trained model), resemblance to them (category, brand, price band, tags), and
  * popularity. A shopper with no history and no conversation gets the popular ones. Each pick says why.
@@ -45,10 +46,19 @@ public final class Recommender {
             }
             kindOf.merge(seen.sku(), seen.kind(), (was, now) -> ShopInteraction.PURCHASE.equals(was) ? was : now);
         }
+        // A second laptop makes no sense unasked: a kind of durable product the shopper has (or, for a cross-sell,
+        // has just bought) is offered only when they ask for that kind.
+        Set<String> owned = new HashSet<>();
+        bought.forEach(sku -> catalog.product(sku).ifPresent(p -> owned.add(p.category())));
+        if (RecommendationRequested.CROSS_SELL.equals(request.purpose())) {
+            request.anchors().forEach(sku -> catalog.product(sku).ifPresent(p -> owned.add(p.category())));
+        }
+        owned.removeAll(config.consumableCategories());
         List<ShopProduct> candidates = catalog.products().stream()
                 .filter(p -> WantedMatch.matches(p, wanted))
                 .filter(p -> !request.exclude().contains(p.sku()) && !request.anchors().contains(p.sku()))
                 .filter(p -> !bought.contains(p.sku()) || config.consumableCategories().contains(p.category()))
+                .filter(p -> !owned.contains(p.category()) || p.category().equals(wanted.category()))
                 .toList();
         if (candidates.isEmpty()) {
             return List.of();
@@ -96,7 +106,10 @@ public final class Recommender {
             return new Reason("gift", null, null);
         }
         if (pick.fromSequence() > 0 && pick.fromSequence() >= pick.fromContent()) {
-            Optional<String> because = model.strongestReason(recent, pick.product().sku());
+            // A reason the shopper can follow: the conversation's product, or one of theirs of the same kind.
+            Optional<String> because = model.strongestReason(recent, pick.product().sku())
+                    .filter(sku -> request.anchors().contains(sku) || catalog.product(sku)
+                            .map(other -> ContentSimilarity.alike(pick.product(), other)).orElse(false));
             if (because.isPresent()) {
                 String sku = because.get();
                 String kind = request.anchors().contains(sku) ? "together"

@@ -67,6 +67,20 @@ class RecommenderTest {
     }
 
     @Test
+    void aCrossSellAfterALaptopIsNoSecondLaptop_butALaptopIsOfferedWhenAsked() {
+        String laptop = DemoShop.catalog().stream().filter(p -> p.category().equals("laptops") && p.stock() > 0)
+                .findFirst().orElseThrow().sku();
+        RecommendationRequested crossSell = new RecommendationRequested("r2", RecommendationRequested.CROSS_SELL,
+                "zh", null, null, null, List.of(laptop), List.of(), 10, null);
+        List<Recommendation> picks = RECOMMENDER.recommend(crossSell, Wanted.ANYTHING, CATALOG, MODEL, List.of());
+
+        assertFalse(picks.isEmpty());
+        picks.forEach(pick -> assertFalse(pick.product().category().equals("laptops"), pick.product().sku()));
+        assertTrue(recommend(null, new Wanted("laptops", null, null, null, null, null, List.of(), null),
+                List.of(laptop), 3).stream().allMatch(pick -> pick.product().category().equals("laptops")));
+    }
+
+    @Test
     void aShopperWithNoHistoryGetsPopularOnes_andEachPickSaysWhy() {
         List<Recommendation> picks = recommend(null, new Wanted("phones", null, null, null, null, null, List.of(),
                 null), List.of(), 3);
