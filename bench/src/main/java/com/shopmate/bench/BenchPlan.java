@@ -11,7 +11,8 @@ public record BenchPlan(String bench, int rate, int durationSeconds, int warmupS
     public static final String E2E = "e2e";
     public static final String KAFKA_RAW = "kafka-raw";
     public static final String SHOP_QUERY = "shop-query";
-    public static final List<String> BENCHES = List.of(E2E, KAFKA_RAW, SHOP_QUERY);
+    public static final String RECO = "reco";
+    public static final List<String> BENCHES = List.of(E2E, KAFKA_RAW, SHOP_QUERY, RECO);
     public static final int DEFAULT_WARMUP_SECONDS = 3;
     public static final int DEFAULT_CONVERSATIONS = 50;
 

@@ -4,6 +4,7 @@ import com.shopmate.bench.e2e.GatewayLoad;
 import com.shopmate.bench.kafkaraw.KafkaRoundTrip;
 import com.shopmate.bench.load.BenchTraffic;
 import com.shopmate.bench.load.OpenLoopSchedule;
+import com.shopmate.bench.reco.RecoRoundTrip;
 import com.shopmate.bench.shopquery.ShopQueryRoundTrip;
 import com.shopmate.bench.stats.LatencySummary;
 
@@ -12,8 +13,9 @@ import java.util.List;
 
 /**
  * Runs a {@link BenchPlan} against a running stack, which the bench never starts itself: the raw Kafka round trip,
- * then (for e2e) the platform at the same rate; or the shop query round trip through order-connector. Progress goes
- * to {@code progress}; the figures are the report.
+ * then (for e2e) the platform at the same rate; or the shop query round trip through order-connector; or the
+ * recommendation round trip through recommendation-service. Progress goes to {@code progress}; the figures are the
+ * report.
  */
 public final class BenchRunner {
 
@@ -28,6 +30,9 @@ public final class BenchRunner {
             throws InterruptedException {
         if (BenchPlan.SHOP_QUERY.equals(plan.bench())) {
             return ShopQueryRoundTrip.run(plan, targets, progress).lines();
+        }
+        if (BenchPlan.RECO.equals(plan.bench())) {
+            return RecoRoundTrip.run(plan, targets, progress).lines();
         }
         return rawThenPlatform(plan, targets, progress).lines();
     }

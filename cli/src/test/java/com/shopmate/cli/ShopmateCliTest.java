@@ -40,7 +40,7 @@ class ShopmateCliTest {
                 new String[]{"status", "--help"}, new String[]{"chat", "--help"}, new String[]{"scenarios", "--help"},
                 new String[]{"bench", "--help"},
                 new String[]{"bench", "e2e", "--help"}, new String[]{"bench", "kafka-raw", "--help"},
-                new String[]{"bench", "shop-query", "--help"},
+                new String[]{"bench", "shop-query", "--help"}, new String[]{"bench", "reco", "--help"},
                 new String[]{"train", "--help"}, new String[]{"train", "sentiment", "--help"},
                 new String[]{"nlu-eval", "--help"}, new String[]{"sentiment-eval", "--help"},
                 new String[]{"sentiment-pack-eval", "--help"}, new String[]{"rasa-import", "--help"},

@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * One bench consumer on its own thread, like a service's incoming channel: a hop of the raw round trip, or the
- * reader of the shop answers. It is {@link #ready()} once the group has given it every partition and its positions
- * are pinned to their ends, so that nothing sent before this run is read and nothing sent by it is missed.
+ * reader of a request/answer round trip's answers. It is {@link #ready()} once the group has given it every
+ * partition and its positions are pinned to their ends, so that nothing sent before this run is read and nothing
+ * sent by it is missed.
  */
 public final class HopConsumer implements Runnable {
 

@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static com.shopmate.bench.ReportJson.putRounded;
-
 /**
  * The printed result of a shop query run: what ran where, one row for all queries and one per kind, the failures by
  * kind, and as the last line one JSON object with the same figures for scripts.
@@ -69,29 +67,12 @@ public record ShopQueryReport(
         root.put("duration_s", plan.durationSeconds());
         root.put("warmup_s", plan.warmupSeconds());
         root.put("partitions", partitions);
-        root.setAll(figures(all));
+        root.setAll(ReportJson.answerFigures(all));
         ObjectNode kinds = root.putObject("by_kind");
-        ShopQueryMix.KINDS.forEach(kind -> kinds.set(kind, figures(byKind.get(kind))));
+        ShopQueryMix.KINDS.forEach(kind -> kinds.set(kind, ReportJson.answerFigures(byKind.get(kind))));
         root.put("unreadable_answers", unreadable);
         root.put("machine", ReportJson.machine());
         return root.toString();
-    }
-
-    private static ObjectNode figures(LatencySummary s) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("sent", s.sent());
-        node.put("answered", s.received());
-        node.put("failed", s.errors());
-        ObjectNode failures = node.putObject("failures");
-        s.errorKinds().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> failures.put(e.getKey(), e.getValue()));
-        putRounded(node, "throughput", s.throughput(), 1);
-        putRounded(node, "p50_ms", s.p50Ms(), 2);
-        putRounded(node, "p90_ms", s.p90Ms(), 2);
-        putRounded(node, "p99_ms", s.p99Ms(), 2);
-        putRounded(node, "p99_9_ms", s.p999Ms(), 2);
-        putRounded(node, "max_ms", s.maxMs(), 2);
-        return node;
     }
 
     private static String mix() {

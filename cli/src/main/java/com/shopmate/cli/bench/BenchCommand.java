@@ -30,6 +30,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .addSubcommand(BenchPlan.E2E, new E2eBenchCommand(workspace))
                 .addSubcommand(BenchPlan.KAFKA_RAW, new KafkaRawBenchCommand(workspace))
                 .addSubcommand(BenchPlan.SHOP_QUERY, new ShopQueryBenchCommand(workspace))
+                .addSubcommand(BenchPlan.RECO, new RecoBenchCommand(workspace))
                 .addSubcommand(new HelpCommand());
     }
 

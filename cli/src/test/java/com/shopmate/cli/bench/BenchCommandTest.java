@@ -67,6 +67,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void reco_takesTheSameOptions_itsRateInRequestsPerSecond() {
+        BenchRunCommand reco = parse(new Workspace(repo, Map.of()), "bench", "reco", "--rate", "50",
+                "--duration", "30", "--warmup", "5", "--kafka", "127.0.0.1:19092");
+
+        assertEquals(new BenchPlan("reco", 50, 30, 5, 50), reco.plan());
+        assertEquals("127.0.0.1:19092", reco.targets().kafka());
+        assertTrue(CliRun.of(new Workspace(repo, Map.of()), "bench", "reco", "--help").out()
+                .contains("requests per second"));
+    }
+
+    @Test
     void mistakes_areUsageErrors_exitTwo() {
         assertMistake("Missing required option: '--duration=S'", "bench", "e2e", "--rate", "10");
         assertMistake("Unknown option: '--durration=10'", "bench", "e2e", "--rate", "200", "--duration", "1", "--durration=10");
