@@ -5,9 +5,7 @@ import com.shopmate.events.shop.ShopProduct;
 import com.shopmate.recommendation.catalog.Catalog;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * How much a product resembles the ones a shopper has or looks at: the same category, the same brand, a price of
@@ -80,17 +78,22 @@ final class ContentSimilarity {
         return Math.max(0, 1 - ratio);
     }
 
+    // Jaccard of the two tag lists; a product has a handful of tags, so lists beat sets here.
     private static double tagOverlap(ShopProduct a, ShopProduct b) {
-        Set<String> first = new HashSet<>();
-        a.tags().stream().map(LocalizedText::en).forEach(first::add);
-        Set<String> union = new HashSet<>(first);
-        Set<String> shared = new HashSet<>();
-        for (LocalizedText tag : b.tags()) {
-            union.add(tag.en());
-            if (first.contains(tag.en())) {
-                shared.add(tag.en());
+        List<LocalizedText> first = a.tags();
+        List<LocalizedText> second = b.tags();
+        if (first.isEmpty() && second.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (LocalizedText tag : first) {
+            for (LocalizedText other : second) {
+                if (java.util.Objects.equals(tag.en(), other.en())) {
+                    shared++;
+                    break;
+                }
             }
         }
-        return union.isEmpty() ? 0 : shared.size() / (double) union.size();
+        return shared / (double) (first.size() + second.size() - shared);
     }
 }

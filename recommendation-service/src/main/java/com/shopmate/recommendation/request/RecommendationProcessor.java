@@ -18,6 +18,7 @@ import com.shopmate.recommendation.ranking.RankingConfig;
 import com.shopmate.recommendation.ranking.Recommender;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -72,16 +73,22 @@ public class RecommendationProcessor {
         }
         String subject = Subject.of(request.customerId(), request.phone());
         if (!RecommendationRequested.CROSS_SELL.equals(request.purpose()) || subject == null) {
-            return Uni.createFrom().item(() -> ranked(request, products));
+            return ranked(request, products);
         }
         return marketing.optedOut(subject).chain(optedOut -> optedOut
                 ? Uni.createFrom().item(ready(request, RecommendationsReady.OPTED_OUT, List.of(), products))
-                : marketing.offerWithinCap(subject, request.requestId()).map(within -> within
+                : marketing.offerWithinCap(subject, request.requestId()).chain(within -> within
                         ? ranked(request, products)
-                        : ready(request, RecommendationsReady.CAPPED, List.of(), products)));
+                        : Uni.createFrom().item(ready(request, RecommendationsReady.CAPPED, List.of(), products))));
     }
 
-    private RecommendationsReady ranked(RecommendationRequested request, Catalog products) {
+    // Ranking is CPU work of a millisecond or two: on a worker thread, never on the Vert.x event loop.
+    private Uni<RecommendationsReady> ranked(RecommendationRequested request, Catalog products) {
+        return Uni.createFrom().item(() -> rank(request, products))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private RecommendationsReady rank(RecommendationRequested request, Catalog products) {
         RecoModel served = model.current();
         Wanted wanted = wantedReader.read(request, products);
         List<Recommendation> items = recommender.recommend(request, wanted, products, served.nextItems(),
@@ -92,7 +99,7 @@ public class RecommendationProcessor {
     private RecommendationsReady ready(RecommendationRequested request, String outcome, List<Recommendation> items,
                                        Catalog products) {
         meters.counter("shopmate.reco.answers", "purpose", request.purpose(), "outcome", outcome).increment();
-        LOG.infof("request %s (%s): %s, %d items", request.requestId(), request.purpose(), outcome, items.size());
+        LOG.debugf("request %s (%s): %s, %d items", request.requestId(), request.purpose(), outcome, items.size());
         return new RecommendationsReady(request.requestId(), outcome, items, model.current().version(),
                 products.readAt());
     }
