@@ -15,6 +15,7 @@ public final class PlatformServices {
     public static final String GATEWAY = "gateway-service";
     public static final String AGENT_CONSOLE = "agent-console";
     public static final String RECOMMENDATION = "recommendation-service";
+    public static final String ORDER_CONNECTOR = "order-connector";
 
     public static final List<ServiceSpec> ALL = List.of(
             // The SMS sandbox provider answers inside the gateway: SMS without a provider account, on a laptop.
@@ -22,13 +23,12 @@ public final class PlatformServices {
             new ServiceSpec("nlu-service", 8081),
             new ServiceSpec("sentiment-service", 8082),
             new ServiceSpec("dialogue-service", 8083),
-            new ServiceSpec("order-connector", 8084),
+            new ServiceSpec(ORDER_CONNECTOR, 8084),
             // People take over handed-over conversations here (docs/agent-console.md): http://127.0.0.1:8085/console/
             new ServiceSpec(AGENT_CONSOLE, 8085),
             // Suggestions inside the conversation, learned from the shop's orders and views (after order-connector:
             // it reads the catalogue and the history through the shop API order-connector serves).
-            new ServiceSpec(RECOMMENDATION, 8086, Map.of("SHOPMATE_RECO_SHOP_API_BASE_URL",
-                    "http://127.0.0.1:8084/admin/shop-api/v1")));
+            new ServiceSpec(RECOMMENDATION, 8086));
 
     static final String DATABASE = "shopmate";
 

@@ -36,6 +36,8 @@ final class ServiceComponent implements StackComponent {
         this.options = options;
     }
 
+    static final String RECO_SHOP_API_ENV = "SHOPMATE_RECO_SHOP_API_BASE_URL";
+
     @Override
     public String name() {
         return spec.module();
@@ -58,6 +60,12 @@ final class ServiceComponent implements StackComponent {
         if (PlatformServices.AGENT_CONSOLE.equals(spec.module())) {
             // Agents' sign-in cookies are sealed with this key: kept in the data folder, they outlive a restart.
             env.put(CONSOLE_SESSION_KEY_ENV, AdminTokenFile.ensureSecret(options.dataDir(), CONSOLE_SESSION_KEY_FILE));
+        }
+        if (PlatformServices.RECOMMENDATION.equals(spec.module())) {
+            // It reads the catalogue and the shoppers' history through the shop API order-connector serves.
+            options.services().stream().filter(s -> PlatformServices.ORDER_CONNECTOR.equals(s.module())).findFirst()
+                    .ifPresent(shop -> env.put(RECO_SHOP_API_ENV, "http://" + Loopback.HOST + ":" + shop.port()
+                            + "/admin/shop-api/v1"));
         }
         // The gateway verifies customer tokens with the demo login's key (./shopmate token signs them).
         env.put(DemoCustomerTokens.PUBLIC_KEY_ENV, DemoCustomerTokens.ensureKeys(options.dataDir()).toString());

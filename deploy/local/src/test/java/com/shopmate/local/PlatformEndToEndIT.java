@@ -77,6 +77,29 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void suggestionsAskedForInChineseAreInStockProductsWithinTheBudget() throws Exception {
+        JsonNode answer = null;
+        // recommendation-service reads the catalogue from order-connector right after the stack is up.
+        for (long until = System.nanoTime() + Duration.ofSeconds(60).toNanos(); System.nanoTime() < until; ) {
+            answer = sendAndWait("e2e-" + UUID.randomUUID(), "推荐一款500元以内的蓝牙耳机");
+            if (answer.at("/replies/0/card/kind").asText().equals("product")) {
+                break;
+            }
+            Thread.sleep(2000);
+        }
+
+        assertTrue(answer.path("replies").size() >= 1, answer.toString());
+        for (JsonNode reply : answer.path("replies")) {
+            JsonNode card = reply.path("card");
+            assertEquals("product", card.path("kind").asText(), answer.toString());
+            double price = Double.parseDouble(card.at("/fields/0/value").asText());
+            int stock = Integer.parseInt(card.at("/fields/1/value").asText());
+            assertTrue(price <= 500 && stock > 0, reply.toString());
+            assertTrue(card.path("title").asText().contains("耳机"), reply.toString());
+        }
+    }
+
+    @Test
     void chineseReplyIsPushedOnTheConversationsWebSocket() throws Exception {
         JsonNode delivered = replyPushedOnTheWebSocket("ws-zh-1", "谢谢");
 
