@@ -68,7 +68,7 @@ public final class ShopmateCli {
                 .addSubcommand(new AgentCommand(workspace))
                 .addSubcommand(new TokenCommand(workspace))
                 .addSubcommand(new ScenariosCommand(workspace));
-        // train, nlu-eval, sentiment-eval, sentiment-pack-eval, rasa-import: model-tools' commands, mounted as is.
+        // train, nlu-eval, sentiment-eval, sentiment-pack-eval, reco-eval, rasa-import: model-tools' commands, as is.
         ModelCommands.commandLine(new StackModelActivation(workspace)).getSubcommands().forEach(cli::addSubcommand);
         cli.addSubcommand(new HelpCommand());
         // Set last: each applies to the commands added so far.

@@ -22,7 +22,7 @@ class ShopmateCliTest {
 
         assertEquals(0, run.exitCode());
         for (String command : List.of("up", "down", "status", "chat", "scenarios", "bench", "train", "nlu-eval",
-                "sentiment-eval", "sentiment-pack-eval", "rasa-import", "help")) {
+                "sentiment-eval", "sentiment-pack-eval", "reco-eval", "rasa-import", "help")) {
             assertTrue(run.out().contains("\n  " + command + " "), command + " in:\n" + run.out());
         }
         assertTrue(run.out().contains("SHOPMATE_DOWN_TIMEOUT"), run.out());
@@ -43,7 +43,8 @@ class ShopmateCliTest {
                 new String[]{"bench", "shop-query", "--help"}, new String[]{"bench", "reco", "--help"},
                 new String[]{"train", "--help"}, new String[]{"train", "sentiment", "--help"},
                 new String[]{"nlu-eval", "--help"}, new String[]{"sentiment-eval", "--help"},
-                new String[]{"sentiment-pack-eval", "--help"}, new String[]{"rasa-import", "--help"},
+                new String[]{"sentiment-pack-eval", "--help"}, new String[]{"reco-eval", "--help"},
+                new String[]{"rasa-import", "--help"},
                 new String[]{"help", "up"})) {
             CliRun run = CliRun.of(new Workspace(repo, Map.of()), args);
             assertEquals(0, run.exitCode(), String.join(" ", args));

@@ -1,6 +1,7 @@
 package com.shopmate.tools;
 
 import com.shopmate.tools.eval.nlu.NluEvalCommand;
+import com.shopmate.tools.eval.reco.RecoEvalCommand;
 import com.shopmate.tools.eval.sentiment.SentimentEvalCommand;
 import com.shopmate.tools.eval.sentiment.SentimentPackEvalCommand;
 import com.shopmate.tools.rasa.RasaImportCommand;
@@ -16,13 +17,14 @@ import picocli.CommandLine;
 
 /**
  * The model commands of {@code ./shopmate}: {@code train}, {@code train sentiment}, {@code nlu-eval},
- * {@code sentiment-eval}, {@code sentiment-pack-eval} and {@code rasa-import}, which the CLI mounts beside its own.
+ * {@code sentiment-eval}, {@code sentiment-pack-eval}, {@code reco-eval} and {@code rasa-import}, which the CLI
+ * mounts beside its own.
  * Figures go to stdout (an eval's last line is JSON), progress to stderr.
  */
 @Command(name = "shopmate",
-        description = "Trains and evaluates Shopmate's text models.",
+        description = "Trains and evaluates Shopmate's text and recommendation models.",
         subcommands = {IntentTrainCommand.class, NluEvalCommand.class, SentimentEvalCommand.class,
-                SentimentPackEvalCommand.class, RasaImportCommand.class})
+                SentimentPackEvalCommand.class, RecoEvalCommand.class, RasaImportCommand.class})
 public final class ModelCommands implements Runnable {
 
     @Mixin

@@ -30,7 +30,7 @@ public record NextItemSettings(int window, double distanceDecay, double backward
     }
 
     public static NextItemSettings defaults() {
-        return new NextItemSettings(20, 0.8, 0.3, 50, 0.7, 1.0, 0.003, 0.7);
+        return new NextItemSettings(20, 0.8, 0.6, 50, 0.7, 2.0, 0.01, 0.7);
     }
 
     private static void requireAtLeast(String name, int value, int min) {
