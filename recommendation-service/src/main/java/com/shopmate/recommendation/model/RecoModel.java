@@ -7,23 +7,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 
 /**
  * One trained version: the next-item model and where it came from. Saved as {@value #FILE} in its version folder.
  *
- * @param version      the version folder's name ({@code reco-20261205-210000}), or {@code built-in} for the empty
- *                     model a service starts on before its first training
- * @param sequences    how many customers' histories it learned from
+ * @param version the version folder's name ({@code reco-20261205-210000}), or {@code built-in} for the empty model a
+ *                service starts on before its first training
  */
-public record RecoModel(NextItemModel nextItems, String version, int sequences, Instant trainedAt) {
+public record RecoModel(NextItemModel nextItems, String version) {
 
     static final String FILE = "next-items.bin";
 
     public static RecoModel load(Path folder) {
         try (InputStream in = Files.newInputStream(folder.resolve(FILE))) {
-            return new RecoModel(NextItemModel.load(in), folder.getFileName().toString(), -1,
-                    Files.getLastModifiedTime(folder.resolve(FILE)).toInstant());
+            return new RecoModel(NextItemModel.load(in), folder.getFileName().toString());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the recommendation model in " + folder + ": " + e, e);
         }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class RecoModelLoader implements ModelLoader<RecoModel> {
 
     @Override
     public RecoModel builtIn() {
-        return new RecoModel(NextItemModel.train(List.of(), NextItemSettings.defaults()), BUILT_IN, 0, Instant.now());
+        return new RecoModel(NextItemModel.train(List.of(), NextItemSettings.defaults()), BUILT_IN);
     }
 
     @Override

@@ -75,7 +75,7 @@ public class RecoTraining {
             NextItemModel nextItems = NextItemModel.train(sequences, NextItemSettings.defaults());
             String version = VERSION.format(clock.instant());
             Path folder = served.folder().root().resolve(version);
-            new RecoModel(nextItems, version, sequences.size(), clock.instant()).save(staged(folder));
+            new RecoModel(nextItems, version).save(staged(folder));
             Files.move(staged(folder), folder);
             ModelStatus status = activations.activate(activations.model(ServedRecoModel.KIND).orElseThrow(), version);
             LOG.infof("recommendation model %s trained on %d histories (%d products) in %d ms and activated",

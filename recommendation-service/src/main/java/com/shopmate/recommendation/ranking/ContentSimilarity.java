@@ -2,7 +2,6 @@ package com.shopmate.recommendation.ranking;
 
 import com.shopmate.events.shop.LocalizedText;
 import com.shopmate.events.shop.ShopProduct;
-import com.shopmate.recommendation.catalog.Catalog;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,30 +15,26 @@ final class ContentSimilarity {
     private ContentSimilarity() {
     }
 
-    /** Resemblance to the recent products (oldest first), each weighted by how recent it is. */
-    static double toRecent(ShopProduct product, List<String> recent, Catalog catalog) {
+    /** Resemblance to the recent products (oldest first, those still in the catalogue), the latest weighted most. */
+    static double toRecent(ShopProduct product, List<ShopProduct> recent) {
         double total = 0;
         double weights = 0;
         for (int i = 0; i < recent.size(); i++) {
             double weight = 1.0 / (recent.size() - i);
             weights += weight;
-            ShopProduct other = catalog.product(recent.get(i)).orElse(null);
-            if (other != null) {
-                total += weight * between(product, other);
-            }
+            total += weight * between(product, recent.get(i));
         }
         return weights == 0 ? 0 : total / weights;
     }
 
     /** The recent product of its category or brand it resembles most (the latest of equals), or null. */
-    static String closest(ShopProduct product, List<String> recent, Catalog catalog) {
+    static String closest(ShopProduct product, List<ShopProduct> recent) {
         String best = null;
         double bestScore = 0;
-        for (String sku : recent) {
-            ShopProduct other = catalog.product(sku).orElse(null);
-            double score = other == null || !alike(product, other) ? 0 : between(product, other);
+        for (ShopProduct other : recent) {
+            double score = alike(product, other) ? between(product, other) : 0;
             if (score > 0 && score >= bestScore) {
-                best = sku;
+                best = other.sku();
                 bestScore = score;
             }
         }

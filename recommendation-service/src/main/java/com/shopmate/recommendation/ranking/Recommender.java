@@ -68,12 +68,14 @@ public final class Recommender {
         request.anchors().forEach(context::add);
         List<String> recent = context.subList(Math.max(0, context.size() - config.recentHistory()), context.size());
         List<String> skus = candidates.stream().map(ShopProduct::sku).toList();
+        // Looked up once, not once per candidate.
+        List<ShopProduct> recentProducts = recent.stream().map(catalog::product).flatMap(Optional::stream).toList();
 
         double[] sequence = context.isEmpty() ? new double[skus.size()] : model.score(context, skus);
         double[] content = new double[skus.size()];
         double[] popularity = new double[skus.size()];
         for (int i = 0; i < candidates.size(); i++) {
-            content[i] = ContentSimilarity.toRecent(candidates.get(i), recent, catalog);
+            content[i] = ContentSimilarity.toRecent(candidates.get(i), recentProducts);
             popularity[i] = model.popularity(skus.get(i)) + ShopPopularity.of(candidates.get(i));
         }
         double[] sequenceRank = Ranks.percentiles(sequence);
@@ -96,12 +98,13 @@ public final class Recommender {
         int limit = request.limit() == null ? 3 : Math.max(1, Math.min(20, request.limit()));
         return scored.stream().limit(limit)
                 .map(s -> new Recommendation(s.product(), Math.round(s.score() * 1000) / 1000.0,
-                        reason(s, request, recent, model, catalog, kindOf)))
+                        reason(s, request, recent, recentProducts, model, catalog, kindOf)))
                 .toList();
     }
 
-    private Reason reason(Scored pick, RecommendationRequested request, List<String> recent, NextItemModel model,
-                          Catalog catalog, Map<String, String> kindOf) {
+    private Reason reason(Scored pick, RecommendationRequested request, List<String> recent,
+                          List<ShopProduct> recentProducts, NextItemModel model, Catalog catalog,
+                          Map<String, String> kindOf) {
         if (pick.giftLike()) {
             return new Reason("gift", null, null);
         }
@@ -118,7 +121,7 @@ public final class Recommender {
             }
         }
         if (pick.fromContent() > 0 && !recent.isEmpty()) {
-            String closest = ContentSimilarity.closest(pick.product(), recent, catalog);
+            String closest = ContentSimilarity.closest(pick.product(), recentProducts);
             if (closest != null) {
                 String kind = request.anchors().contains(closest) ? "similar"
                         : ShopInteraction.PURCHASE.equals(kindOf.get(closest)) ? "bought" : "viewed";
