@@ -471,7 +471,7 @@ final class Answers {
         return new ReplyComposed.Card("product", p.sku(), Facts.text(turn, p.name()), List.of(
                 new ReplyComposed.Field(turn.say("card.price"), Facts.money(p.price())),
                 new ReplyComposed.Field(turn.say("card.stock"), String.valueOf(p.stock()))),
-                // The catalogue has no pictures yet: channels with cards show the category's placeholder.
-                p.category(), null);
+                // Without a picture in the catalogue, channels with cards show the category's placeholder.
+                p.category(), p.imageUrl());
     }
 }
