@@ -53,8 +53,4 @@ public class WeChatAccount {
     boolean canCallApi() {
         return canCallApi;
     }
-
-    boolean safeMode() {
-        return storage.getAesKey() != null;
-    }
 }
