@@ -4,6 +4,7 @@ import com.shopmate.cli.agents.AgentCommand;
 import com.shopmate.cli.bench.BenchCommand;
 import com.shopmate.cli.chat.ChatCommand;
 import com.shopmate.cli.identity.TokenCommand;
+import com.shopmate.cli.wechat.WeChatCommand;
 import com.shopmate.cli.scenarios.ScenariosCommand;
 import com.shopmate.cli.shop.ShopCommand;
 import com.shopmate.cli.stack.DownCommand;
@@ -63,6 +64,7 @@ public final class ShopmateCli {
                 .addSubcommand(new DownCommand(workspace))
                 .addSubcommand(new StatusCommand(workspace))
                 .addSubcommand(new ChatCommand(workspace))
+                .addSubcommand(new WeChatCommand(workspace))
                 .addSubcommand("bench", BenchCommand.create(workspace))
                 .addSubcommand(new ShopCommand(workspace))
                 .addSubcommand(new AgentCommand(workspace))

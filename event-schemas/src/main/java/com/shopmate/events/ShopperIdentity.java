@@ -9,7 +9,8 @@ package com.shopmate.events;
  *                   with it is looked up by whoever needs the customer
  * @param verifiedBy how: {@code app_token} (a signed token of the shop's app or web login), {@code sms_sender} (the
  *                   SMS channel's sender number), {@code order_code} (a one-time code sent to {@code phone} for
- *                   {@code orderId}); an open list
+ *                   {@code orderId}), {@code wechat_binding} (a WeChat openid the shop's login bound to the customer);
+ *                   an open list
  * @param orderId    for {@code order_code}: the one order the shopper is verified for (whoever answers checks that
  *                   {@code phone} is that order's)
  */
@@ -18,6 +19,7 @@ public record ShopperIdentity(String customerId, String phone, String verifiedBy
     public static final String APP_TOKEN = "app_token";
     public static final String SMS_SENDER = "sms_sender";
     public static final String ORDER_CODE = "order_code";
+    public static final String WECHAT_BINDING = "wechat_binding";
 
     public ShopperIdentity {
         RequiredFields.require(verifiedBy, "identity.verifiedBy");
@@ -32,6 +34,11 @@ public record ShopperIdentity(String customerId, String phone, String verifiedBy
 
     public static ShopperIdentity smsSender(String phone) {
         return new ShopperIdentity(null, phone, SMS_SENDER, null);
+    }
+
+    /** A WeChat shopper whose openid the shop's own login bound to its customer. */
+    public static ShopperIdentity wechatBinding(String customerId) {
+        return new ShopperIdentity(customerId, null, WECHAT_BINDING, null);
     }
 
     public static ShopperIdentity orderCode(String phone, String orderId) {

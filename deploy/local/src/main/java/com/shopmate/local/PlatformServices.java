@@ -18,8 +18,11 @@ public final class PlatformServices {
     public static final String ORDER_CONNECTOR = "order-connector";
 
     public static final List<ServiceSpec> ALL = List.of(
-            // The SMS sandbox provider answers inside the gateway: SMS without a provider account, on a laptop.
-            new ServiceSpec(GATEWAY, 8080, Map.of("SHOPMATE_SMS_SANDBOX_ENABLED", "true")),
+            // The SMS sandbox provider answers inside the gateway: SMS without a provider account, on a laptop; so
+            // does a stand-in for WeChat's API (ServiceComponent points the gateway at it and gives it a Token).
+            new ServiceSpec(GATEWAY, 8080, Map.of("SHOPMATE_SMS_SANDBOX_ENABLED", "true",
+                    "SHOPMATE_WECHAT_SANDBOX_ENABLED", "true", "SHOPMATE_WECHAT_APP_ID", "wxsandbox",
+                    "SHOPMATE_WECHAT_APP_SECRET", "sandbox-secret")),
             new ServiceSpec("nlu-service", 8081),
             new ServiceSpec("sentiment-service", 8082),
             new ServiceSpec("dialogue-service", 8083),

@@ -61,6 +61,9 @@ final class ServiceComponent implements StackComponent {
             // Agents' sign-in cookies are sealed with this key: kept in the data folder, they outlive a restart.
             env.put(CONSOLE_SESSION_KEY_ENV, AdminTokenFile.ensureSecret(options.dataDir(), CONSOLE_SESSION_KEY_FILE));
         }
+        if (PlatformServices.GATEWAY.equals(spec.module())) {
+            env.putAll(LocalWeChatAccount.environment(options.dataDir(), baseUrl()));
+        }
         if (PlatformServices.RECOMMENDATION.equals(spec.module())) {
             // It reads the catalogue and the shoppers' history through the shop API order-connector serves.
             options.services().stream().filter(s -> PlatformServices.ORDER_CONNECTOR.equals(s.module())).findFirst()

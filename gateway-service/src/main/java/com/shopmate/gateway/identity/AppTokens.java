@@ -72,6 +72,16 @@ public class AppTokens {
      * @throws ApiException 401 when the token is not one of the shop's, or has expired
      */
     public String customerId(String token) {
+        return verified(token).getSubject();
+    }
+
+    /**
+     * The token's claims, once verified: a channel may read the shop's own claims beside {@code sub} (WeChat's
+     * binding reads {@code wechat_openid}).
+     *
+     * @throws ApiException 401 when the token is not one of the shop's, has expired, or names no customer
+     */
+    public JsonWebToken verified(String token) {
         if (parser.isEmpty()) {
             throw new ApiException(401, "invalid_token", "this gateway accepts no customer tokens: none is configured");
         }
@@ -81,7 +91,7 @@ public class AppTokens {
             if (subject == null || subject.isBlank()) {
                 throw new ApiException(401, "invalid_token", "the token names no customer (sub)");
             }
-            return subject;
+            return jwt;
         } catch (ParseException e) {
             // The reason (expired, wrong issuer, bad signature) is for the log; the client hears only that it failed.
             LOG.infof("customer token refused: %s", e.getMessage());

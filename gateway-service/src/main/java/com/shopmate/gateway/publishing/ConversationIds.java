@@ -12,7 +12,7 @@ public final class ConversationIds {
     // No ':' in a messageId: it is the last segment of Redis keys made with the conversationId, which may hold ':'.
     private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+@-]{0,127}");
     /** Conversation ids a channel adapter makes itself; clients of the app channel may not use them. */
-    private static final List<String> RESERVED_PREFIXES = List.of("sms:");
+    private static final List<String> RESERVED_PREFIXES = List.of("sms:", "wechat:");
 
     private ConversationIds() {
     }
