@@ -17,7 +17,7 @@ import java.util.Locale;
 public record Channel(String wireName) {
 
     // Declared before the constants, which the constructor below normalises against.
-    private static final List<String> KNOWN_NAMES = List.of("app", "web", "sms");
+    private static final List<String> KNOWN_NAMES = List.of("app", "web", "sms", "wechat");
 
     /** The shop's own app chat (REST + WebSocket); what a client that names no channel gets. */
     public static final Channel APP = new Channel("app");
@@ -25,8 +25,10 @@ public record Channel(String wireName) {
     public static final Channel WEB = new Channel("web");
     /** SMS through a Twilio-compatible provider. */
     public static final Channel SMS = new Channel("sms");
+    /** A WeChat official account (公众号): the shopper writes from WeChat, keyed by their openid. */
+    public static final Channel WECHAT = new Channel("wechat");
     /** Every channel this version of the contract names, as docs/events.md lists them. */
-    public static final List<Channel> KNOWN = List.of(APP, WEB, SMS);
+    public static final List<Channel> KNOWN = List.of(APP, WEB, SMS, WECHAT);
 
     /** A known channel's name in any case is the known channel ({@code APP} is {@code app}); others stay as written. */
     public Channel {

@@ -1,6 +1,7 @@
 package com.shopmate.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 
@@ -107,13 +108,22 @@ public record ReplyComposed(
      * @param kind   {@code order}, {@code shipment}, {@code return}, {@code product} (an open list)
      * @param id     the order number, tracking number, RMA or SKU
      * @param title  a line naming it, in the reply's language
-     * @param fields label and value pairs in display order, in the reply's language
+     * @param fields   label and value pairs in display order, in the reply's language
+     * @param category optional, product cards: the product's category code, for a placeholder picture
+     * @param imageUrl optional, product cards: the product's picture, when the shop's catalogue has one
      */
-    public record Card(String kind, String id, String title, List<Field> fields) {
+    public record Card(String kind, String id, String title, List<Field> fields,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String category,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String imageUrl) {
         public Card {
             RequiredFields.require(kind, "card.kind");
             RequiredFields.require(id, "card.id");
             fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+
+        /** A card with no picture to show. */
+        public Card(String kind, String id, String title, List<Field> fields) {
+            this(kind, id, title, fields, null, null);
         }
     }
 

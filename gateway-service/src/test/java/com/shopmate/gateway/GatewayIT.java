@@ -312,8 +312,16 @@ class GatewayIT {
                 .orElseThrow();
         assertEquals("/2010-04-01/Accounts/ACtest/Messages.json", call.path());
         assertEquals("+15005550006", call.form().get("From"));
-        assertEquals("请提供您的订单号。\n您可以回复：查订单", call.form().get("Body"));
+        assertEquals("请提供您的订单号。\n回复数字即可：\n1. 查订单", call.form().get("Body"));
         assertTrue(call.authorization().startsWith("Basic "), "authenticates to the provider");
+
+        // The shopper answers with the option's number: the bot hears the option.
+        String answer = "SM" + UUID.randomUUID().toString().replace("-", "");
+        given().formParam("From", phone).formParam("To", "+15005550006").formParam("Body", "1")
+                .formParam("MessageSid", answer).post("/v1/sms/webhook").then().statusCode(200);
+        var chosen = EventCodec.decode(kafka.awaitRecord(Topics.UTTERANCES, r -> ("sms:" + phone).equals(r.key())
+                && r.value().contains(answer), WAIT).value(), UtteranceReceived.class);
+        assertEquals("查订单", chosen.payload().text());
     }
 
     @Test

@@ -121,7 +121,7 @@ class PlatformEndToEndIT {
         String sms = smsReplyTo("+86139" + (10_000_000 + (int) (Math.random() * 89_999_999)), "你好");
 
         assertTrue(sms.contains("您好"), sms);
-        assertTrue(sms.contains("您可以回复：查订单"), "the quick replies are offered as options: " + sms);
+        assertTrue(sms.contains("回复数字即可：\n1. 查订单"), "the quick replies are offered as options: " + sms);
     }
 
     @Test
@@ -140,7 +140,8 @@ class PlatformEndToEndIT {
         String sms = smsReplyTo("+1415555" + (1000 + (int) (Math.random() * 8999)), "hello");
 
         assertTrue(!isChinese(sms) && sms.matches("(?s).*(Hello|Hi there).*"), sms);
-        assertTrue(sms.contains("You can reply: Track my order"), "the quick replies are offered as options: " + sms);
+        assertTrue(sms.contains("Reply with a number:\n1. Track my order"),
+                "the quick replies are offered as numbered options: " + sms);
     }
 
     @Test

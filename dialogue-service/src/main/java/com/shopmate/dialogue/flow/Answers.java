@@ -470,6 +470,8 @@ final class Answers {
     static ReplyComposed.Card productCard(FlowTurn turn, ShopProduct p) {
         return new ReplyComposed.Card("product", p.sku(), Facts.text(turn, p.name()), List.of(
                 new ReplyComposed.Field(turn.say("card.price"), Facts.money(p.price())),
-                new ReplyComposed.Field(turn.say("card.stock"), String.valueOf(p.stock()))));
+                new ReplyComposed.Field(turn.say("card.stock"), String.valueOf(p.stock()))),
+                // Without a picture in the catalogue, channels with cards show the category's placeholder.
+                p.category(), p.imageUrl());
     }
 }

@@ -1,5 +1,7 @@
 package com.shopmate.events.shop;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
  *                     list; the rules are the shop's policy)
  * @param tags         the shop's labels for it ({@code gift}/送礼, {@code new}/新品, ...): what a recommendation for a
  *                     gift or a feature can go by; empty when the shop has none
+ * @param imageUrl     the product's picture (an absolute http(s) URL) when the catalogue has one, else null
  */
 public record ShopProduct(
         String sku,
@@ -36,7 +39,8 @@ public record ShopProduct(
         int warrantyMonths,
         double rating,
         int reviewCount,
-        List<LocalizedText> tags) {
+        List<LocalizedText> tags,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String imageUrl) {
 
     public ShopProduct {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -46,6 +50,16 @@ public record ShopProduct(
         attributes = attributes == null ? Map.of() : attributes.entrySet().stream()
                 .filter(entry -> entry.getKey() != null && entry.getValue() != null)
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** A product without a picture. */
+    public ShopProduct(String sku, LocalizedText name, String category, LocalizedText categoryName, String brand,
+                       String model, BigDecimal price, String currency, int stock, List<ProductVariant> sizes,
+                       List<LocalizedText> colors, Map<String, Object> attributes, LocalizedText description,
+                       String returnPolicy, int warrantyMonths, double rating, int reviewCount,
+                       List<LocalizedText> tags) {
+        this(sku, name, category, categoryName, brand, model, price, currency, stock, sizes, colors, attributes,
+                description, returnPolicy, warrantyMonths, rating, reviewCount, tags, null);
     }
 
     /** A product the shop labels nothing. */

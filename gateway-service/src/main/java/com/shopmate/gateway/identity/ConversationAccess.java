@@ -92,6 +92,27 @@ public class ConversationAccess {
     }
 
     /**
+     * Admits the conversation's owner to read what was said in it: 401 without a credential, 403 with another's,
+     * 404 for a conversation nobody opened (a read never opens one).
+     */
+    public Uni<Void> admitReader(String conversationId, String authorization) {
+        String token = bearer(authorization);
+        if (token == null) {
+            return Uni.createFrom().failure(new ApiException(401, "credential_required", "send the conversation's"
+                    + " visitor token or your customer token as Authorization: Bearer"));
+        }
+        String owner = token.startsWith(VISITOR_TOKEN_PREFIX) ? VISITOR + sha256(token)
+                : CUSTOMER + appTokens.customerId(token);
+        return redis.hash(String.class).hgetall(ownerKey(conversationId)).map(record -> {
+            if (record == null || record.isEmpty()) {
+                throw new ApiException(404, "conversation_not_found", "no conversation " + conversationId
+                        + " was opened, or it was forgotten");
+            }
+            return ownersOnly(record, owner);
+        }).replaceWithVoid();
+    }
+
+    /**
      * Admits the visitor who owns the conversation (by its visitor token), for what only they may do, such as asking
      * for an order code: 401 without a visitor token, 403 with another's, 409 for a logged-in customer (already
      * verified for their own orders).

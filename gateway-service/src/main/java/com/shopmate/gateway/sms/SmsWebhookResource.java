@@ -7,6 +7,7 @@ import com.shopmate.events.UtteranceReceived;
 import com.shopmate.gateway.publishing.ConversationIds;
 import com.shopmate.gateway.publishing.InboundMessage;
 import com.shopmate.gateway.publishing.UtterancePublisher;
+import com.shopmate.gateway.rendering.ReplyOptions;
 import com.shopmate.kit.privacy.PersonalData;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -30,9 +31,11 @@ public class SmsWebhookResource {
     static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
 
     private final UtterancePublisher publisher;
+    private final ReplyOptions options;
 
-    public SmsWebhookResource(UtterancePublisher publisher) {
+    public SmsWebhookResource(UtterancePublisher publisher, ReplyOptions options) {
         this.publisher = publisher;
+        this.options = options;
     }
 
     @POST
@@ -55,9 +58,12 @@ public class SmsWebhookResource {
         String conversationId = PhoneNumbers.conversationId(shopper);
         MDC.put("conversationId", PersonalData.conversationForLogs(conversationId));
         try {
-            // The provider vouches for the sender's number (its webhook is signed by the provider's account).
-            return publisher.publishOnce(new InboundMessage(conversationId, sid, body.strip(), null, Channel.SMS,
-                    shopper, traceparent, ShopperIdentity.smsSender(shopper))).replaceWith(EMPTY_TWIML);
+            // The provider vouches for the sender's number (its webhook is signed by the provider's account). A digit
+            // answers the options the last reply offered.
+            return options.understood(conversationId, body.strip())
+                    .chain(text -> publisher.publishOnce(new InboundMessage(conversationId, sid, text, null,
+                            Channel.SMS, shopper, traceparent, ShopperIdentity.smsSender(shopper))))
+                    .replaceWith(EMPTY_TWIML);
         } finally {
             MDC.remove("conversationId");
         }

@@ -2,6 +2,9 @@ package com.shopmate.gateway.webchat;
 
 import com.shopmate.errors.ApiError;
 import com.shopmate.events.Channel;
+import com.shopmate.gateway.history.ConversationHistory;
+import com.shopmate.gateway.history.ConversationMessages;
+import com.shopmate.gateway.history.HistoryEntry;
 import com.shopmate.gateway.identity.ConversationAccess;
 import com.shopmate.gateway.publishing.ConversationIds;
 import com.shopmate.gateway.publishing.InboundMessage;
@@ -11,6 +14,7 @@ import com.shopmate.gateway.replies.ReplyWaiters;
 import com.shopmate.kit.privacy.PersonalData;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.logging.MDC;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -40,14 +46,50 @@ public class ConversationMessagesResource {
     private final UtterancePublisher publisher;
     private final ReplyWaiters waiters;
     private final ConversationAccess access;
+    private final ConversationHistory history;
     private final int maxWaitSeconds;
 
     public ConversationMessagesResource(UtterancePublisher publisher, ReplyWaiters waiters, ConversationAccess access,
+                                        ConversationHistory history,
                                         @ConfigProperty(name = "shopmate.gateway.max-wait-seconds") int maxWaitSeconds) {
         this.publisher = publisher;
         this.waiters = waiters;
         this.access = access;
+        this.history = history;
         this.maxWaitSeconds = maxWaitSeconds;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What was said in the conversation", description = "The shopper's messages and the bot's and"
+            + " agents' replies, oldest first (the latest 200), with quick replies and cards as they were delivered:"
+            + " what a client shows again after a reload or a dropped connection. Only for the conversation's owner:"
+            + " its visitor token or the owning customer's token as Authorization: Bearer.")
+    @APIResponse(responseCode = "200", description = "the conversation's messages",
+            content = @Content(schema = @Schema(implementation = ConversationMessages.class)))
+    @APIResponse(responseCode = "401", description = "no credential, or one that is not valid",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "the conversation belongs to another shopper",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "no such conversation was opened",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Uni<ConversationMessages> history(@PathParam("conversationId") String conversationId,
+                                             @HeaderParam("Authorization") String authorization) {
+        ConversationIds.requireClientConversationId(conversationId);
+        return access.admitReader(conversationId, authorization)
+                .chain(() -> history.of(conversationId))
+                .map(messages -> new ConversationMessages(conversationId, handedOver(messages), messages));
+    }
+
+    /** Whether the latest reply (not the shopper's line) left the conversation with a person. */
+    private static boolean handedOver(List<HistoryEntry> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            HistoryEntry entry = messages.get(i);
+            if (!HistoryEntry.SHOPPER.equals(entry.from())) {
+                return Boolean.TRUE.equals(entry.handoff());
+            }
+        }
+        return false;
     }
 
     @POST
@@ -86,13 +128,15 @@ public class ConversationMessagesResource {
         Channel channel = SendMessageValidator.validate(request);
         int waitSeconds = SendMessageValidator.waitSeconds(wait, maxWaitSeconds);
         String messageId = request.messageId() != null ? request.messageId() : UUID.randomUUID().toString();
+        Instant acceptedAt = Instant.now();
         MDC.put("conversationId", PersonalData.conversationForLogs(conversationId));
         try {
             String text = request.text().strip();
             return access.admitMessage(conversationId, messageId, authorization).chain(admitted -> {
                 var message = new InboundMessage(conversationId, messageId, text, request.locale(), channel, null,
                         traceparent, admitted.identity());
-                Uni<Boolean> published = publisher.publishOnce(message);
+                Uni<Boolean> published = publisher.publishOnce(message).call(first -> first
+                        ? history.shopperSaid(conversationId, messageId, text, acceptedAt) : Uni.createFrom().voidItem());
                 if (waitSeconds == 0) {
                     return published.replaceWith(Response.accepted(
                             new MessageAccepted(messageId, admitted.visitorToken())).build());

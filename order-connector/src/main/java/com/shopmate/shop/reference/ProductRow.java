@@ -43,4 +43,6 @@ public class ProductRow extends PanacheEntityBase {
     public int reviewCount;
     @Column(name = "tags_json")
     public String tagsJson;
+    @Column(name = "image_url")
+    public String imageUrl;
 }

@@ -74,7 +74,7 @@ final class ShopRecords {
                 read(product.attributesJson, ATTRIBUTES),
                 new LocalizedText(product.descriptionZh, product.descriptionEn), product.returnPolicy,
                 product.warrantyMonths, product.rating, product.reviewCount,
-                product.tagsJson == null ? List.of() : read(product.tagsJson, COLORS));
+                product.tagsJson == null ? List.of() : read(product.tagsJson, COLORS), product.imageUrl);
     }
 
     ReturnRequest returnRequest(ReturnRow rma) {

@@ -106,8 +106,8 @@ public class DemoShopLoader {
             + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
     private static final String PRODUCTS = "insert into products (sku, name_zh, name_en, category, category_zh,"
             + " category_en, brand, model, price, stock, colors_json, attributes_json, description_zh,"
-            + " description_en, return_policy, warranty_months, rating, review_count, tags_json)"
-            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)";
+            + " description_en, return_policy, warranty_months, rating, review_count, tags_json, image_url)"
+            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)";
     private static final String VIEWS = "insert into product_views (customer_id, sku, viewed_at) values ($1, $2, $3)";
     private static final String VARIANTS = "insert into product_variants (sku, size, stock) values ($1, $2, $3)";
     private static final String ORDERS = "insert into orders (order_id, customer_id, status, subtotal, discount,"
@@ -162,7 +162,9 @@ public class DemoShopLoader {
                 .addValue(text(p, "description_zh")).addValue(text(p, "description_en"))
                 .addValue(p.path("return_policy").asText()).addValue(p.path("warranty_months").asInt())
                 .addValue(p.path("rating").asDouble()).addValue(p.path("review_count").asInt())
-                .addValue(write(tags(p)));
+                .addValue(write(tags(p)))
+                // The demo catalogue has no pictures; a shop's own export may name one.
+                .addValue(text(p, "image_url"));
     }
 
     /** The shop's labels in both languages: tags and tags_zh are parallel lists. */
