@@ -34,7 +34,7 @@
       placeholder: '输入您的问题…',
       send: '发送',
       greeting: '您好！我是店铺小助手，可以帮您查订单、查物流、办理退换货，也可以帮您挑选商品。',
-      starters: ['推荐一款蓝牙耳机', '我的订单到哪了？', '怎么申请退货？'],
+      starters: ['推荐一款蓝牙耳机', '多久能发货？', '有什么优惠？'],
       typing: '小助手正在输入',
       handoff: '已转人工客服，请稍候',
       agent: '人工客服',
@@ -59,7 +59,7 @@
       placeholder: 'Ask us anything…',
       send: 'Send',
       greeting: 'Hi! I am the shop assistant. I can track your orders and parcels, handle returns and help you choose products.',
-      starters: ['Recommend wireless earbuds', 'Where is my order?', 'How do I return an item?'],
+      starters: ['Recommend wireless earbuds', 'How long does shipping take?', 'Any discounts?'],
       typing: 'The assistant is typing',
       handoff: 'Handed to a human agent, please wait',
       agent: 'Agent',
@@ -78,6 +78,7 @@
   const locale = LOCALE_TAG.test(languageTag) ? languageTag : (lang === 'zh' ? 'zh-CN' : 'en');
   const t = STRINGS[lang];
   const pageMode = script.dataset.mode === 'page';
+  const currency = script.dataset.currency || '';
 
   // Line icons (24×24, stroked) for the launcher, the header and the products that come without a photo.
   const ICON_PATHS = {
@@ -128,7 +129,7 @@
       else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
       else node.setAttribute(key, value === true ? '' : value);
     });
-    children.flat().forEach(child => { if (child !== null && child !== undefined) node.append(child); });
+    children.flat(Infinity).forEach(child => { if (child !== null && child !== undefined) node.append(child); });
     return node;
   }
 
@@ -331,7 +332,7 @@
       media,
       el('div', { class: 'card__body' },
         el('div', { class: 'card__title', text: card.title || card.id }),
-        fields.length ? el('div', { class: 'card__price', text: fields[0].value }) : null,
+        fields.length ? el('div', { class: 'card__price', text: price(fields[0].value) }) : null,
         fields.slice(1).map(field => el('div', { class: 'card__meta' },
           el('span', { text: field.label }), ' ', el('strong', { text: field.value })))));
   }
@@ -344,6 +345,11 @@
         el('span', { class: 'card__title', text: card.title || card.id })),
       el('dl', { class: 'card__fields' }, (card.fields || []).map(field => el('div', { class: 'card__field' },
         el('dt', { text: field.label }), el('dd', { text: field.value })))));
+  }
+
+  // The catalogue's prices are bare amounts; the shop says in which currency (data-currency="¥").
+  function price(value) {
+    return currency && /^\d[\d.,]*$/.test(value) ? currency + value : value;
   }
 
   function categoryIcon(category) {
@@ -533,23 +539,22 @@
   function showHistory(history) {
     greet();
     const messages = history.messages || [];
-    let handoffShown = false;
+    let withPerson = false;
     messages.forEach((message, index) => {
       if (message.from === 'shopper') {
         showShopper(message.text, message.messageId);
         state.outbox.delete(message.messageId);
         return;
       }
-      // Where the bot handed over: before the first agent message of a conversation that is with a person.
-      if (message.from === 'agent' && history.handoff && !handoffShown && !messages.slice(index + 1)
-        .some(later => later.from === 'bot')) {
-        showNotice(t.handoff, 'handoff');
-        handoffShown = true;
-      }
       showReply(message.from === 'agent' ? 'agent' : 'bot', message, message.agentName);
       state.delivered.add(`${message.from}:${message.messageId}`);
+      if (message.from !== 'bot') return;
+      // The notice follows the last message of the bot's reply that handed over, as it did live.
+      const next = messages[index + 1];
+      const endOfReply = !next || next.from !== 'bot' || next.messageId !== message.messageId;
+      if (message.handoff && endOfReply && !withPerson) showNotice(t.handoff, 'handoff');
+      if (endOfReply) withPerson = !!message.handoff;
     });
-    if (history.handoff && !handoffShown) showNotice(t.handoff, 'handoff');
     state.handoff = !!history.handoff;
     state.unread = 0;
     showUnread();
@@ -609,9 +614,12 @@
     panel.classList.toggle('is-offline', !online);
   }
 
-  // The browser knows first when the network is back: do not wait for the backoff.
+  // The browser knows first when the network goes and comes back: say so, and do not wait for the backoff.
+  window.addEventListener('offline', () => setOnline(false));
   window.addEventListener('online', () => {
-    if (!state.socket && session.visitorToken) {
+    if (state.socketOpen) {
+      setOnline(true);
+    } else if (!state.socket && session.visitorToken) {
       state.reconnectDelay = RECONNECT_FIRST_MS;
       connect();
     }
