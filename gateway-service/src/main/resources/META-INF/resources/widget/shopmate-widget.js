@@ -17,6 +17,7 @@
   const WAIT_SECONDS = 10;
   const RECONNECT_FIRST_MS = 1000;
   const RECONNECT_MAX_MS = 30000;
+  const MAX_INPUT_HEIGHT = 120;
   const LOCALE_TAG = /^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8}){0,3}$/;
 
   const STRINGS = {
@@ -642,9 +643,11 @@
   });
   input.addEventListener('input', fitInput);
 
+  // The box grows with the text up to MAX_INPUT_HEIGHT, then scrolls.
   function fitInput() {
     input.style.height = 'auto';
-    input.style.height = Math.min(input.scrollHeight, 120) + 'px';
+    input.style.height = Math.min(input.scrollHeight, MAX_INPUT_HEIGHT) + 'px';
+    input.style.overflowY = input.scrollHeight > MAX_INPUT_HEIGHT ? 'auto' : 'hidden';
   }
 
   // Text on the shop's colour: white, unless the colour is light enough that dark text reads better.

@@ -124,9 +124,11 @@ class WidgetBrowserIT {
 
         widget(browser).findElement(By.cssSelector("#text")).sendKeys(QUESTION, Keys.ENTER);
         waitFor(browser).until(d -> !cards(d).isEmpty());
+        screenshot(browser, "widget-phone");
         // After the opening transition: the panel's box is the viewport's.
         waitFor(browser).until(d -> viewport(d).equals(panel.getRect()));
-        screenshot(browser, "widget-phone");
+        assertFalse(widget(browser).findElement(By.cssSelector("#launcher")).isDisplayed(),
+                "the chat closes from its own header, not from a launcher over it");
     }
 
     private static List<WebElement> cards(WebDriver driver) {
@@ -160,10 +162,11 @@ class WidgetBrowserIT {
                         + " return focused && focused.id;");
     }
 
+    /** The part of the window a page can use (without a scroll bar), as a fixed element's box. */
     private static Rectangle viewport(WebDriver driver) {
         @SuppressWarnings("unchecked")
-        List<Number> size = (List<Number>) ((JavascriptExecutor) driver)
-                .executeScript("return [window.innerWidth, window.innerHeight]");
+        List<Number> size = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "return [document.documentElement.clientWidth, document.documentElement.clientHeight]");
         return new Rectangle(0, 0, size.get(1).intValue(), size.get(0).intValue());
     }
 
