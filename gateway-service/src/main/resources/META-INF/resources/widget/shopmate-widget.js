@@ -231,7 +231,22 @@
     return panel.classList.contains('is-open');
   }
 
+  // On a phone the chat is the whole screen: the page under it must not scroll instead of the conversation.
+  const phone = window.matchMedia('(max-width: 480px)');
+  let pageOverflow = null;
+
+  function holdPage(held) {
+    if (held && phone.matches && pageOverflow === null) {
+      pageOverflow = document.documentElement.style.overflow;
+      document.documentElement.style.overflow = 'hidden';
+    } else if (!held && pageOverflow !== null) {
+      document.documentElement.style.overflow = pageOverflow;
+      pageOverflow = null;
+    }
+  }
+
   function open() {
+    holdPage(true);
     panel.classList.add('is-open');
     host.classList.add('is-open');
     launcher.setAttribute('aria-expanded', 'true');
@@ -245,6 +260,7 @@
 
   function close() {
     if (pageMode) return;
+    holdPage(false);
     panel.classList.remove('is-open');
     host.classList.remove('is-open');
     launcher.setAttribute('aria-expanded', 'false');

@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,8 +58,12 @@ final class HeadlessChromium {
         return driver;
     }
 
+    // The console and the widget re-render live (server-sent events, a restored history): an element found a moment
+    // ago may be gone at the next look, which is worth another look, not a failure.
     static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** The embedded chat widget's shadow root, once its script has run. */
