@@ -253,9 +253,9 @@ class GatewayIT {
 
     @Test
     void widgetsMessageIsPublishedOnTheWebChannelAndItsReplyIsPushedToTheStream() throws Exception {
-        given().get("/widget/chat.js").then().statusCode(200).body(containsString("channel: 'web'"));
+        given().get("/widget/shopmate-widget.js").then().statusCode(200).body(containsString("channel: 'web'"));
         String conversation = "web-" + UUID.randomUUID();
-        // What the widget's chat.js sends; it keeps the visitor token for the stream and later messages.
+        // What the widget's shopmate-widget.js sends; it keeps the visitor token for the stream and later messages.
         String visitorToken = given().contentType("application/json")
                 .body("{\"messageId\":\"" + UUID.randomUUID() + "\",\"text\":\"在吗\",\"locale\":\"zh-CN\","
                         + "\"channel\":\"web\"}")

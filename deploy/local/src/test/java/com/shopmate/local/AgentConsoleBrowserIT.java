@@ -1,36 +1,27 @@
 package com.shopmate.local;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
+import static com.shopmate.local.HeadlessChromium.screenshot;
+import static com.shopmate.local.HeadlessChromium.waitFor;
+import static com.shopmate.local.HeadlessChromium.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,18 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * web widget asks for a person; the agent signs in to the console, sees the conversation in the queue with its
  * reason and summary, claims it, reads the transcript and replies; the reply appears in the shopper's widget; the
  * agent hands the conversation back and the bot answers the shopper again. Screenshots of the console and the widget
- * go to {@code target/screenshots/}.
- * <p>
- * Needs Debian's {@code chromium} and {@code chromium-driver} (.ci/run installs them). Without them the test is
- * skipped, unless {@code SHOPMATE_BROWSER_TESTS_REQUIRED} is set (as .ci/run sets it): then it fails.
+ * go to {@code target/screenshots/}. Needs Debian's Chromium ({@link HeadlessChromium}).
  */
 @ExtendWith(SharedStack.class)
 class AgentConsoleBrowserIT {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static RunningStack stack;
     private static WebDriver shopper;
@@ -59,38 +42,28 @@ class AgentConsoleBrowserIT {
 
     @BeforeAll
     static void openTwoBrowsers(RunningStack shared) throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && System.getenv("SHOPMATE_BROWSER_TESTS_REQUIRED") != null) {
-            throw new IllegalStateException("chromium and chromium-driver are required for the browser tests:"
-                    + " apt-get install chromium chromium-driver fonts-noto-cjk");
-        }
-        Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed: browser test skipped");
+        HeadlessChromium.requireOrSkip();
         stack = shared;
-        Files.createDirectories(SCREENSHOTS);
         createAgent("li.na", "李娜", "browser-test-secret");
-        shopper = browser(new Dimension(420, 820));
-        agent = browser(new Dimension(1280, 900));
+        shopper = HeadlessChromium.open(new Dimension(420, 820));
+        agent = HeadlessChromium.open(new Dimension(1280, 900));
     }
 
     @AfterAll
     static void closeBrowsers() {
-        for (WebDriver driver : new WebDriver[] {shopper, agent}) {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
+        HeadlessChromium.quit(shopper, agent);
     }
 
     @Test
     void anAngryShopperIsHandedToAnAgentWhoRepliesAndHandsBackToTheBot() throws Exception {
-        // The shopper, angry, in the shop's web widget.
+        // The shopper, angry, in the shop's web widget (/widget/: the widget as a whole page).
         shopper.get(stack.gatewayUrl() + "/widget/");
         say(shopper, "你们怎么回事！快递一个星期了还没到，太气人了！");
         waitFor(shopper).until(d -> botLines(d).size() >= 1);
         say(shopper, "我不想跟机器人说了，马上给我转人工客服！");
-        waitFor(shopper).until(ExpectedConditions.textToBePresentInElementLocated(By.id("log"), "已转人工客服"));
+        waitFor(shopper).until(d -> log(d).getText().contains("已转人工客服"));
         String conversation = (String) ((JavascriptExecutor) shopper)
-                .executeScript("return sessionStorage.getItem('shopmate.conversationId')");
+                .executeScript("return ShopmateWidget.conversationId()");
 
         // The agent signs in and finds the conversation in the queue, with why and how the shopper feels.
         agent.get(serviceUrl("agent-console") + "/console/");
@@ -119,13 +92,13 @@ class AgentConsoleBrowserIT {
         screenshot(agent, "console-conversation");
 
         // The shopper sees the agent's reply, marked as a person's, in the widget.
-        waitFor(shopper).until(d -> d.findElements(By.cssSelector("#log .agent")).stream()
+        waitFor(shopper).until(d -> widget(d).findElements(By.cssSelector("#log .agent")).stream()
                 .anyMatch(line -> line.getText().equals(answer)));
         screenshot(shopper, "widget-agent-reply");
 
         // Handed back: the bot says it is back, and answers the shopper's next message itself.
         agent.findElement(By.id("handback")).click();
-        waitFor(shopper).until(ExpectedConditions.textToBePresentInElementLocated(By.id("log"), "智能助手继续为您服务"));
+        waitFor(shopper).until(d -> log(d).getText().contains("智能助手继续为您服务"));
         int botBefore = botLines(shopper).size();
         say(shopper, "你好");
         waitFor(shopper).until(d -> botLines(d).size() > botBefore);
@@ -138,34 +111,16 @@ class AgentConsoleBrowserIT {
     }
 
     private static List<WebElement> botLines(WebDriver driver) {
-        return driver.findElements(By.cssSelector("#log .bot"));
+        return widget(driver).findElements(By.cssSelector("#log .bot"));
+    }
+
+    private static WebElement log(WebDriver driver) {
+        return widget(driver).findElement(By.cssSelector("#log"));
     }
 
     private static void say(WebDriver driver, String text) {
-        WebElement input = driver.findElement(By.id("text"));
-        input.sendKeys(text);
-        driver.findElement(By.cssSelector("#form button[type=submit], #form button")).click();
-    }
-
-    private static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, WAIT);
-    }
-
-    private static WebDriver browser(Dimension size) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--lang=zh-CN", "--window-size=" + size.getWidth() + "," + size.getHeight());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(size);
-        return driver;
-    }
-
-    private static void screenshot(WebDriver driver, String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        widget(driver).findElement(By.cssSelector("#text")).sendKeys(text);
+        widget(driver).findElement(By.cssSelector("#form button[type=submit]")).click();
     }
 
     private static String serviceUrl(String module) {
