@@ -34,6 +34,8 @@ final class StackBanner {
         line(text, "Chat (REST)", "POST " + gateway + "/v1/conversations/{id}/messages?wait=5   {\"text\": \"你好\"}");
         line(text, "Chat (WebSocket)", RunningStack.webSocketUrl(gateway, "{id}"));
         line(text, "Chat (web widget)", gateway + "/widget/");
+        line(text, "Demo shop page", gateway + "/widget/demo-shop.html   (the widget embedded by its <script> tag)");
+        line(text, "WeChat push", "POST " + gateway + "/v1/wechat/push   (./shopmate wechat TEXT plays WeChat)");
         line(text, "SMS webhook", "POST " + gateway + "/v1/sms/webhook");
         line(text, "SMS sandbox outbox", "GET  " + gateway + "/v1/sms/sandbox/outbox?to=PHONE");
         line(text, "OpenAPI", gateway + "/q/openapi");
