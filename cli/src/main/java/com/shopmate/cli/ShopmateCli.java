@@ -6,6 +6,7 @@ import com.shopmate.cli.chat.ChatCommand;
 import com.shopmate.cli.identity.TokenCommand;
 import com.shopmate.cli.scenarios.ScenariosCommand;
 import com.shopmate.cli.shop.ShopCommand;
+import com.shopmate.cli.sms.SmsCommand;
 import com.shopmate.cli.stack.DownCommand;
 import com.shopmate.cli.stack.StackModelActivation;
 import com.shopmate.cli.stack.StatusCommand;
@@ -63,6 +64,7 @@ public final class ShopmateCli {
                 .addSubcommand(new DownCommand(workspace))
                 .addSubcommand(new StatusCommand(workspace))
                 .addSubcommand(new ChatCommand(workspace))
+                .addSubcommand(new SmsCommand(workspace))
                 .addSubcommand("bench", BenchCommand.create(workspace))
                 .addSubcommand(new ShopCommand(workspace))
                 .addSubcommand(new AgentCommand(workspace))

@@ -61,6 +61,10 @@ final class ServiceComponent implements StackComponent {
             // Agents' sign-in cookies are sealed with this key: kept in the data folder, they outlive a restart.
             env.put(CONSOLE_SESSION_KEY_ENV, AdminTokenFile.ensureSecret(options.dataDir(), CONSOLE_SESSION_KEY_FILE));
         }
+        if (PlatformServices.GATEWAY.equals(spec.module())) {
+            // The SMS provider's secret: the sandbox is called with it and webhooks must be signed with it.
+            env.put(SmsProviderToken.ENV, SmsProviderToken.ensure(options.dataDir()));
+        }
         if (PlatformServices.RECOMMENDATION.equals(spec.module())) {
             // It reads the catalogue and the shoppers' history through the shop API order-connector serves.
             options.services().stream().filter(s -> PlatformServices.ORDER_CONNECTOR.equals(s.module())).findFirst()
