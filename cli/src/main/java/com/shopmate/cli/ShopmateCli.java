@@ -7,6 +7,7 @@ import com.shopmate.cli.identity.TokenCommand;
 import com.shopmate.cli.wechat.WeChatCommand;
 import com.shopmate.cli.scenarios.ScenariosCommand;
 import com.shopmate.cli.shop.ShopCommand;
+import com.shopmate.cli.sms.SmsCommand;
 import com.shopmate.cli.stack.DownCommand;
 import com.shopmate.cli.stack.StackModelActivation;
 import com.shopmate.cli.stack.StatusCommand;
@@ -65,6 +66,7 @@ public final class ShopmateCli {
                 .addSubcommand(new StatusCommand(workspace))
                 .addSubcommand(new ChatCommand(workspace))
                 .addSubcommand(new WeChatCommand(workspace))
+                .addSubcommand(new SmsCommand(workspace))
                 .addSubcommand("bench", BenchCommand.create(workspace))
                 .addSubcommand(new ShopCommand(workspace))
                 .addSubcommand(new AgentCommand(workspace))

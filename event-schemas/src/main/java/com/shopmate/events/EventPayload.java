@@ -4,7 +4,7 @@ package com.shopmate.events;
 public sealed interface EventPayload
         permits UtteranceReceived, IntentClassified, SentimentScored, ReplyComposed, ShopQueryRequested,
         ShopQueryAnswered, ShopActionRequested, ShopActionCompleted, HandoffRequested, HandoffEnded,
-        RecommendationRequested, RecommendationsReady, MarketingPreferenceChanged {
+        RecommendationRequested, RecommendationsReady, MarketingPreferenceChanged, ReplyDeliveryFailed {
 
     String eventType();
 

@@ -28,6 +28,8 @@ public final class Topics {
     public static final String RECOMMENDATIONS = "reco.recommendations-ready.v1";
     /** {@link MarketingPreferenceChanged}: opt-outs and opt-ins, keyed by the customer (or the phone). */
     public static final String MARKETING_PREFERENCES = "reco.marketing-preference-changed.v1";
+    /** {@link ReplyDeliveryFailed}: a reply the gateway could not deliver on its channel (gateway → operators). */
+    public static final String REPLY_DELIVERY_FAILURES = "conversation.reply-delivery-failed.v1";
     /** Records a consumer could not read or handle, with the reason in the {@code dead-letter-reason} header. */
     public static final String DEAD_LETTERS = "shopmate.dead-letter.v1";
     /** {@link ModelActivated}: which model version each replica of a model service serves; keyed by model kind. */

@@ -31,6 +31,7 @@ class TopicsTest {
         assertEquals(Topics.RECOMMENDATION_REQUESTS, config.getProperty("shopmate.topic.recommendation-requests"));
         assertEquals(Topics.RECOMMENDATIONS, config.getProperty("shopmate.topic.recommendations"));
         assertEquals(Topics.MARKETING_PREFERENCES, config.getProperty("shopmate.topic.marketing-preferences"));
-        assertEquals(15, config.size(), "every configured topic is a constant in Topics");
+        assertEquals(Topics.REPLY_DELIVERY_FAILURES, config.getProperty("shopmate.topic.reply-delivery-failures"));
+        assertEquals(16, config.size(), "every configured topic is a constant in Topics");
     }
 }

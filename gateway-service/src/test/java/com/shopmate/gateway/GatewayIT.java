@@ -7,6 +7,7 @@ import com.shopmate.events.ReplyComposed;
 import com.shopmate.events.Topics;
 import com.shopmate.events.UtteranceReceived;
 import com.shopmate.gateway.sms.RecordingSmsProvider;
+import com.shopmate.gateway.sms.SignedSms;
 import com.shopmate.testkit.KafkaTestClient;
 import com.shopmate.testkit.RealServersResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -139,9 +140,7 @@ class GatewayIT {
     @Test
     void redeliveredReplyIsSentAsSmsOnlyOnce() {
         String phone = "+44770090" + (1000 + (int) (Math.random() * 8999));
-        given().formParam("From", phone).formParam("To", "+15005550006").formParam("Body", "hi")
-                .formParam("MessageSid", "SMonce" + phone.substring(1)).post("/v1/sms/webhook")
-                .then().statusCode(200);
+        SignedSms.text(phone, "hi", "SMonce" + phone.substring(1)).then().statusCode(200);
         String reply = replyTo("sms:" + phone, "Hello by SMS", List.of());
         await().atMost(WAIT).until(() -> smsSentTo(phone) == 1);
 
@@ -300,9 +299,7 @@ class GatewayIT {
     @Test
     void smsIsPublishedKeyedByPhoneAndTheReplyGoesOutThroughTheProvider() {
         String phone = "+86138" + (10_000_000 + (int) (Math.random() * 89_999_999));
-        given().formParam("From", phone).formParam("To", "+15005550006").formParam("Body", "我的订单到哪了")
-                .formParam("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""))
-                .post("/v1/sms/webhook").then().statusCode(200);
+        SignedSms.text(phone, "我的订单到哪了").then().statusCode(200);
 
         replyTo("sms:" + phone, "请提供您的订单号。", List.of("查订单"));
 
@@ -328,9 +325,7 @@ class GatewayIT {
     void providerRetryOfTheSameSmsCreatesNoSecondUtterance() {
         String phone = "+4915112345" + (100 + (int) (Math.random() * 899));
         for (int i = 0; i < 2; i++) {
-            given().formParam("From", phone).formParam("To", "+15005550006").formParam("Body", "hello")
-                    .formParam("MessageSid", "SMretry" + phone.substring(1)).post("/v1/sms/webhook")
-                    .then().statusCode(200);
+            SignedSms.text(phone, "hello", "SMretry" + phone.substring(1)).then().statusCode(200);
         }
         assertEquals(1, kafka.collect(Topics.UTTERANCES, r -> ("sms:" + phone).equals(r.key()),
                 Duration.ofSeconds(3)).size());

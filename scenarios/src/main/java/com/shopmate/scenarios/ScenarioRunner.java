@@ -26,6 +26,7 @@ public final class ScenarioRunner {
     private final ResetMode reset;
     private final Duration turnTimeout;
     private final Consumer<String> forgetConversation;
+    private final String smsAuthToken;
 
     /**
      * @param customerTokens a token the gateway accepts for a customer id, sent as {@code Authorization: Bearer}
@@ -44,7 +45,18 @@ public final class ScenarioRunner {
      */
     public ScenarioRunner(String gatewayUrl, Function<String, String> customerTokens, Runnable shopReset,
                           ResetMode reset, Duration turnTimeout, Consumer<String> forgetConversation) {
+        this(gatewayUrl, customerTokens, shopReset, reset, turnTimeout, forgetConversation, null);
+    }
+
+    /**
+     * @param smsAuthToken the gateway's SMS provider auth token: SMS scenarios sign their webhooks with it, as the
+     *                     provider would; null, an SMS scenario's turns fail saying so
+     */
+    public ScenarioRunner(String gatewayUrl, Function<String, String> customerTokens, Runnable shopReset,
+                          ResetMode reset, Duration turnTimeout, Consumer<String> forgetConversation,
+                          String smsAuthToken) {
         this.forgetConversation = forgetConversation;
+        this.smsAuthToken = smsAuthToken;
         this.gateway = new Gateway(gatewayUrl);
         this.customerTokens = customerTokens;
         this.shopReset = shopReset;
@@ -94,7 +106,10 @@ public final class ScenarioRunner {
             // The gateway keys an SMS conversation by the sender's number: no fresh id, so the bot forgets what it
             // remembers of that number's earlier scenarios.
             forgetConversation.accept("sms:" + SmsChatSession.e164(scenario.identity().phone()));
-            return new SmsChatSession(gateway, scenario.identity().phone(), turnTimeout);
+            if (smsAuthToken == null) {
+                return text -> BotAnswer.none("no SMS provider auth token to sign the webhook with");
+            }
+            return new SmsChatSession(gateway, scenario.identity().phone(), smsAuthToken, turnTimeout);
         }
         String customerId = scenario.identity().customerId();
         String token = customerId == null ? null : customerTokens.apply(customerId);

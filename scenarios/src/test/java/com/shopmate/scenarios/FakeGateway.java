@@ -26,6 +26,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 final class FakeGateway implements AutoCloseable {
 
     static final String VISITOR_TOKEN = "vt_fake";
+    static final String SMS_AUTH_TOKEN = "sms-fake";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One chat request as received: its conversation, its Authorization header and its body. */
@@ -34,6 +35,8 @@ final class FakeGateway implements AutoCloseable {
 
     final List<ChatRequest> chatRequests = new CopyOnWriteArrayList<>();
     final List<ObjectNode> outbox = new CopyOnWriteArrayList<>();
+    /** Per inbound SMS, whether its X-Twilio-Signature was right. */
+    final List<Boolean> smsSignaturesValid = new CopyOnWriteArrayList<>();
     private final Map<String, Boolean> visitorTokenGiven = new LinkedHashMap<>();
     private final Function<String, List<String>> bot;
     private final HttpServer server;
@@ -90,9 +93,15 @@ final class FakeGateway implements AutoCloseable {
             String[] kv = pair.split("=", 2);
             form.put(URLDecoder.decode(kv[0], UTF_8), URLDecoder.decode(kv[1], UTF_8));
         }
+        smsSignaturesValid.add(new SmsWebhookSigner(SMS_AUTH_TOKEN).sign(url() + "/v1/sms/webhook", form)
+                .equals(exchange.getRequestHeaders().getFirst(SmsWebhookSigner.HEADER)));
         List<String> replies = bot.apply(form.get("Body"));
-        for (String text : replies == null ? new ArrayList<String>() : replies) {
-            outbox.add(JSON.createObjectNode().put("sid", "SM" + sms++).put("to", form.get("From")).put("body", text));
+        List<String> texts = replies == null ? new ArrayList<String>() : replies;
+        for (int i = 0; i < texts.size(); i++) {
+            ObjectNode turn = JSON.createObjectNode().put("messageId", form.get("MessageSid")).put("message", i)
+                    .put("segment", 1).put("segments", 1).put("last", i == texts.size() - 1).put("handoff", false);
+            outbox.add(JSON.createObjectNode().put("sid", "SM" + sms++).put("to", form.get("From"))
+                    .put("body", texts.get(i)).set("turn", turn));
         }
         respond(exchange, 200, "<Response></Response>");
     }

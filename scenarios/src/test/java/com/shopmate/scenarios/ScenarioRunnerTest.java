@@ -75,6 +75,7 @@ class ScenarioRunnerTest {
 
             assertEquals(1, report.passed(), failures());
             assertEquals(3, gateway.outbox.size());
+            assertEquals(List.of(true), gateway.smsSignaturesValid, "the webhook is signed as the provider signs it");
         }
     }
 
@@ -142,7 +143,8 @@ class ScenarioRunnerTest {
     }
 
     private SuiteReport run(FakeGateway gateway, ResetMode reset, Scenario... scenarios) {
-        return new ScenarioRunner(gateway.url(), id -> "token-" + id, resets::incrementAndGet, reset, TIMEOUT)
+        return new ScenarioRunner(gateway.url(), id -> "token-" + id, resets::incrementAndGet, reset, TIMEOUT,
+                conversation -> { }, FakeGateway.SMS_AUTH_TOKEN)
                 .run(List.of(scenarios), line -> failures.append(line).append('\n'), line -> { });
     }
 

@@ -3,6 +3,7 @@ package com.shopmate.cli.scenarios;
 import com.shopmate.cli.Workspace;
 import com.shopmate.cli.stack.AdminApi;
 import com.shopmate.local.DemoCustomerTokens;
+import com.shopmate.local.SmsProviderToken;
 import com.shopmate.local.StackEnvFile;
 import com.shopmate.local.StackException;
 import com.shopmate.scenarios.ResetMode;
@@ -84,7 +85,8 @@ public final class ScenariosCommand implements Callable<Integer> {
             List<Scenario> scenarios = selected(ScenarioFile.read(file));
             String gatewayUrl = gatewayUrl();
             ScenarioRunner runner = new ScenarioRunner(gatewayUrl, this::customerToken, shopReset(), reset,
-                    Duration.ofSeconds(timeoutSeconds), forgetConversation());
+                    Duration.ofSeconds(timeoutSeconds), forgetConversation(),
+                    SmsProviderToken.ensure(workspace.dataDir()));
             err.println("Running " + scenarios.size() + (scenarios.size() == 1 ? " scenario" : " scenarios")
                     + " of " + workspace.shown(file) + " against " + gatewayUrl + " (shop reset: "
                     + reset.name().toLowerCase(Locale.ROOT) + ")");

@@ -63,6 +63,8 @@ final class ServiceComponent implements StackComponent {
         }
         if (PlatformServices.GATEWAY.equals(spec.module())) {
             env.putAll(LocalWeChatAccount.environment(options.dataDir(), baseUrl()));
+            // The SMS provider's secret: the sandbox is called with it and webhooks must be signed with it.
+            env.put(SmsProviderToken.ENV, SmsProviderToken.ensure(options.dataDir()));
         }
         if (PlatformServices.RECOMMENDATION.equals(spec.module())) {
             // It reads the catalogue and the shoppers' history through the shop API order-connector serves.

@@ -58,7 +58,8 @@ class DemoShopScenariosIT {
                 customer -> DemoCustomerTokens.mint(stack.dataDir(), customer, Duration.ofHours(1)),
                 () -> adminPost(shop + "/admin/shop/reset", adminToken), ResetMode.EACH, TURN_TIMEOUT,
                 conversation -> adminPost(dialogue + "/admin/dialogue/conversations/"
-                        + URLEncoder.encode(conversation, StandardCharsets.UTF_8) + "/forget", adminToken))
+                        + URLEncoder.encode(conversation, StandardCharsets.UTF_8) + "/forget", adminToken),
+                SmsProviderToken.ensure(stack.dataDir()))
                 .run(ScenarioFile.read(suite), System.out::println, System.out::println);
         System.out.println(report.toJson());
 

@@ -2,6 +2,7 @@ package com.shopmate.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.shopmate.scenarios.SandboxSmsShopper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +16,6 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,19 +178,34 @@ class PlatformEndToEndIT {
     }
 
     /**
-     * Texts the shop from {@code phone} through the provider webhook, and returns the body of the SMS the shopper
-     * gets back (from the sandbox provider's outbox).
+     * Texts the shop from {@code phone} through the provider webhook, signed as the provider signs it, and returns the
+     * SMS reply as the shopper reads it (the turn's messages, read from the sandbox provider's outbox).
      */
     private static String smsReplyTo(String phone, String body) throws Exception {
-        String form = form(Map.of("From", phone, "To", "+15005550006", "Body", body,
-                "MessageSid", "SM" + UUID.randomUUID().toString().replace("-", "")));
-        HttpResponse<String> webhook = HTTP.send(HttpRequest.newBuilder(
+        SandboxSmsShopper.Turn turn = new SandboxSmsShopper(stack.gatewayUrl(), phone,
+                SmsProviderToken.ensure(stack.dataDir())).send(body, Duration.ofSeconds(20));
+        assertNull(turn.problem(), turn.problem());
+        assertTrue(turn.complete(), "the whole SMS turn within 20 s: " + turn);
+        return String.join("\n", turn.replies());
+    }
+
+    @Test
+    void unsignedSmsIsRefusedAndStopIsConfirmedThenHonoured() throws Exception {
+        String phone = "+86137" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        HttpResponse<String> unsigned = HTTP.send(HttpRequest.newBuilder(
                         URI.create(stack.gatewayUrl() + "/v1/sms/webhook"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("From", phone, "To", "+15005550006",
+                        "Body", "你好", "MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""))))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, webhook.statusCode(), webhook.body());
-        return awaitSms(phone, Duration.ofSeconds(20)).path("body").asText();
+        assertEquals(403, unsigned.statusCode(), unsigned.body());
+        assertEquals("missing_signature", JSON.readTree(unsigned.body()).path("error").asText());
+
+        assertTrue(smsReplyTo(phone, "退订").contains("退订"), "STOP is confirmed in Chinese");
+        SandboxSmsShopper.Turn afterStop = new SandboxSmsShopper(stack.gatewayUrl(), phone,
+                SmsProviderToken.ensure(stack.dataDir())).send("你好", Duration.ofSeconds(5));
+        assertEquals(java.util.List.of(), afterStop.replies(), "nothing is sent after STOP");
+        assertTrue(smsReplyTo(phone, "START").contains("resubscribed"));
     }
 
     private static JsonNode sendAndWait(String conversation, String text) throws Exception {
@@ -226,21 +242,6 @@ class PlatformEndToEndIT {
                         return CompletableFuture.completedFuture(null);
                     }
                 }).get(10, TimeUnit.SECONDS);
-    }
-
-    private static JsonNode awaitSms(String phone, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        URI outbox = URI.create(stack.gatewayUrl() + "/v1/sms/sandbox/outbox?to="
-                + URLEncoder.encode(phone, StandardCharsets.UTF_8));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode messages = JSON.readTree(HTTP.send(HttpRequest.newBuilder(outbox).build(),
-                    HttpResponse.BodyHandlers.ofString()).body()).path("messages");
-            if (messages.size() > 0) {
-                return messages.get(0);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no SMS to " + phone + " within " + timeout.toSeconds() + " s");
     }
 
     private static String form(Map<String, String> fields) {

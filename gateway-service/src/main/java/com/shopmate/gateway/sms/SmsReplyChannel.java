@@ -6,22 +6,21 @@ import com.shopmate.events.ReplyComposed;
 import com.shopmate.gateway.rendering.PlainTextReply;
 import com.shopmate.gateway.rendering.ReplyOptions;
 import com.shopmate.gateway.replies.ReplyChannel;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * SMS replies: each reply message becomes one outbound SMS to the shopper, rendered as plain text
- * ({@link PlainTextReply}: quick replies as numbered options, no card).
+ * SMS replies: each reply message rendered as plain text ({@link PlainTextReply}: quick replies as numbered options,
+ * no card), cut into segments and sent once each ({@link SmsTurnSender}).
  */
 @ApplicationScoped
 public class SmsReplyChannel implements ReplyChannel {
 
-    private final SmsOutbound outbound;
+    private final SmsTurnSender sender;
     private final ReplyOptions options;
 
-    public SmsReplyChannel(SmsOutbound outbound, ReplyOptions options) {
-        this.outbound = outbound;
+    public SmsReplyChannel(SmsTurnSender sender, ReplyOptions options) {
+        this.sender = sender;
         this.options = options;
     }
 
@@ -32,13 +31,12 @@ public class SmsReplyChannel implements ReplyChannel {
 
     @Override
     public Uni<Void> deliver(EventEnvelope<ReplyComposed> reply) {
-        String to = PhoneNumbers.phoneOf(reply.conversationId());
-        // One after the other, so the shopper's phone shows them in order; the options are remembered first, so a
-        // digit the shopper sends back is understood however fast it comes.
-        return options.offered(reply.conversationId(), PlainTextReply.lastOptions(reply.payload()))
-                .chain(() -> Multi.createFrom().iterable(PlainTextReply.texts(reply.payload()))
-                        .onItem().transformToUniAndConcatenate(text -> outbound.send(to, text).replaceWith(text))
-                        .collect().last())
-                .replaceWithVoid();
+        ReplyComposed payload = reply.payload();
+        var turn = new SmsTurn(reply.conversationId(), PhoneNumbers.phoneOf(reply.conversationId()),
+                payload.messageId(), PlainTextReply.texts(payload), payload.handoff(), false, reply.eventId(),
+                reply.traceparent());
+        // The options are remembered first, so a digit the shopper sends back is understood however fast it comes.
+        return options.offered(reply.conversationId(), PlainTextReply.lastOptions(payload))
+                .chain(() -> sender.send(turn));
     }
 }

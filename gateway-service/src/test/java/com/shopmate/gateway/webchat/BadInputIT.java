@@ -2,6 +2,7 @@ package com.shopmate.gateway.webchat;
 
 import com.shopmate.events.Topics;
 import com.shopmate.gateway.sms.RecordingSmsProvider;
+import com.shopmate.gateway.sms.SignedSms;
 import com.shopmate.testkit.KafkaTestClient;
 import com.shopmate.testkit.RealServersResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -88,9 +89,7 @@ class BadInputIT {
 
     @Test
     void smsWithAMalformedPhoneIsRefused() {
-        given().formParam("From", "12").formParam("To", "+15005550006").formParam("Body", "hi")
-                .formParam("MessageSid", "SMbad").post("/v1/sms/webhook")
-                .then().statusCode(400).body("error", equalTo("invalid_phone"))
+        SignedSms.text("12", "hi", "SMbad").then().statusCode(400).body("error", equalTo("invalid_phone"))
                 .body("message", not(containsString("Exception")));
     }
 
