@@ -421,8 +421,11 @@
       el('div', { class: 'card__head' },
         el('span', { class: 'card__kind', text: t.kinds.verify }),
         el('span', { class: 'card__title', id: `verify-title-${n}`, text: card.title || v.sendCode })));
+    // Seen again in the history after the check, or by a logged-in customer: no form to fill in.
     if (session.verifiedOrderId || customerToken) {
-      if (session.verifiedOrderId) box.append(el('p', { class: 'verify__done', text: v.verified(session.verifiedOrderId) }));
+      if (session.verifiedOrderId) {
+        box.append(el('p', { class: 'verify__done', text: v.verified(session.verifiedOrderId) }));
+      }
       return box;
     }
     const field = (name, label, attributes) => {
