@@ -105,8 +105,8 @@ public record ReplyComposed(
     /**
      * A structured view of one thing the reply is about.
      *
-     * @param kind   {@code order}, {@code shipment}, {@code return}, {@code product} (an open list)
-     * @param id     the order number, tracking number, RMA or SKU
+     * @param kind   {@code order}, {@code shipment}, {@code return}, {@code product}, {@code verify} (an open list)
+     * @param id     the order number, tracking number, RMA or SKU; {@code order} for a {@code verify} card
      * @param title  a line naming it, in the reply's language
      * @param fields   label and value pairs in display order, in the reply's language
      * @param category optional, product cards: the product's category code, for a placeholder picture

@@ -43,8 +43,29 @@
       retry: '重试',
       sending: '发送中…',
       networkError: '网络异常，消息未发出',
-      kinds: { order: '订单', shipment: '物流', return: '退货', product: '商品' },
-      poweredBy: 'Shopmate 提供技术支持'
+      kinds: { order: '订单', shipment: '物流', return: '退货', product: '商品', verify: '验证' },
+      poweredBy: 'Shopmate 提供技术支持',
+      verify: {
+        orderId: '订单号',
+        phone: '下单手机号',
+        code: '短信验证码',
+        sendCode: '发送验证码',
+        resendCode: '重新发送',
+        confirm: '验证',
+        codeSent: '验证码已发送，请查收短信',
+        verified: id => `已验证订单 ${id}`,
+        errors: {
+          missing_order: '请输入订单号',
+          invalid_phone: '请输入正确的手机号',
+          missing_code: '请输入验证码',
+          wrong_code: '验证码不正确，请重新输入',
+          no_code: '验证码已过期，请重新发送',
+          too_many_attempts: '错误次数过多，请重新发送验证码',
+          too_many_codes: '发送次数过多，请稍后再试',
+          code_sent_recently: '验证码刚刚发送过，请一分钟后再试',
+          already_verified: '您已登录，无需验证'
+        }
+      }
     },
     en: {
       title: 'Shop assistant',
@@ -68,8 +89,29 @@
       retry: 'Retry',
       sending: 'Sending…',
       networkError: 'Network error, message not sent',
-      kinds: { order: 'Order', shipment: 'Shipment', return: 'Return', product: 'Product' },
-      poweredBy: 'Powered by Shopmate'
+      kinds: { order: 'Order', shipment: 'Shipment', return: 'Return', product: 'Product', verify: 'Verify' },
+      poweredBy: 'Powered by Shopmate',
+      verify: {
+        orderId: 'Order number',
+        phone: 'Phone number used for the order',
+        code: 'Code from the text message',
+        sendCode: 'Send code',
+        resendCode: 'Send again',
+        confirm: 'Verify',
+        codeSent: 'We texted you a code',
+        verified: id => `Order ${id} verified`,
+        errors: {
+          missing_order: 'Please enter the order number',
+          invalid_phone: 'Please enter a valid phone number, with its country code (+44…)',
+          missing_code: 'Please enter the code',
+          wrong_code: 'That code is not right, please try again',
+          no_code: 'The code has expired, please send a new one',
+          too_many_attempts: 'Too many wrong codes, please send a new one',
+          too_many_codes: 'Too many codes sent, please try again later',
+          code_sent_recently: 'A code was sent a moment ago, please wait a minute',
+          already_verified: 'You are logged in: no need to verify'
+        }
+      }
     }
   };
 
@@ -144,20 +186,48 @@
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 
-  // The conversation survives reloads and new tabs: kept per gateway, since one shop page could embed two.
+  // The conversation survives reloads and new tabs: kept per gateway, since one shop page could embed two. A
+  // logged-in customer has a conversation of their own (an anonymous one is its visitor's: the gateway would refuse
+  // the customer), kept under their customer id. Their token is not stored: the shop's page gives it on every load.
   const storageKey = 'shopmate.widget:' + gateway;
-  const session = (() => {
+  let customerToken = script.dataset.customerToken || null;
+  let session = loadSession();
+
+  function sessionKey() {
+    return customerToken ? storageKey + ':customer:' + (tokenSubject(customerToken) || '') : storageKey;
+  }
+
+  function loadSession() {
     try {
-      const saved = JSON.parse(localStorage.getItem(storageKey));
+      const saved = JSON.parse(localStorage.getItem(sessionKey()));
       if (saved && saved.conversationId) return saved;
     } catch (e) { /* storage blocked or corrupt: a new conversation */ }
-    return { conversationId: 'web-' + uuid(), visitorToken: null };
-  })();
+    return { conversationId: 'web-' + uuid(), visitorToken: null, opened: false, verifiedOrderId: null };
+  }
 
   function saveSession() {
     try {
-      localStorage.setItem(storageKey, JSON.stringify(session));
+      localStorage.setItem(sessionKey(), JSON.stringify(session));
     } catch (e) { /* storage blocked: the conversation lasts as long as the page */ }
+  }
+
+  // Only to tell customers apart in storage; the gateway is the one that checks the signature.
+  function tokenSubject(token) {
+    try {
+      const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return JSON.parse(atob(payload)).sub || null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // The conversation exists on the gateway: an anonymous one once it gave the visitor token.
+  function opened() {
+    return customerToken ? !!session.opened : !!session.visitorToken;
+  }
+
+  function credential() {
+    return customerToken || session.visitorToken;
   }
 
   const state = {
@@ -174,6 +244,10 @@
     delivered: new Set(),
     handoff: false,
     lastFrom: null,
+    // The shopper's latest question, and the latest verify card: a verification answers that question.
+    lastQuestion: null,
+    verifyCard: null,
+    verifySerial: 0,
     typingTimer: null,
     unread: 0
   };
@@ -303,6 +377,7 @@
   function showShopper(text, messageId) {
     const item = row('shopper', el('div', { class: 'bubble shopper', text: text }));
     item.dataset.messageId = messageId;
+    state.lastQuestion = text;
     scrollToEnd();
     return item;
   }
@@ -331,7 +406,110 @@
   }
 
   function cardOf(card) {
+    if (card.kind === 'verify') return verifyCard(card);
     return card.kind === 'product' ? productCard(card) : detailCard(card);
+  }
+
+  // ---- Order verification: an anonymous shopper proves with a code sent by SMS that an order is theirs
+  // (docs/identity.md). The bot's reply carries a verify card; here it is a small form: order number and phone, then
+  // the code. Afterwards the question that needed it is asked again, and the bot can answer it.
+  function verifyCard(card) {
+    const question = state.lastQuestion;
+    const n = ++state.verifySerial;
+    const v = t.verify;
+    const box = el('div', { class: 'card card--detail card--verify', 'data-card-id': card.id },
+      el('div', { class: 'card__head' },
+        el('span', { class: 'card__kind', text: t.kinds.verify }),
+        el('span', { class: 'card__title', id: `verify-title-${n}`, text: card.title || v.sendCode })));
+    // Seen again in the history after the check, or by a logged-in customer: no form to fill in.
+    if (session.verifiedOrderId || customerToken) {
+      if (session.verifiedOrderId) {
+        box.append(el('p', { class: 'verify__done', text: v.verified(session.verifiedOrderId) }));
+      }
+      return box;
+    }
+    const field = (name, label, attributes) => {
+      const id = `verify-${name}-${n}`;
+      const input = el('input', Object.assign({ id: id, name: name, class: `verify__input verify__${name}`,
+        autocomplete: 'off', required: true }, attributes));
+      return [el('label', { class: 'verify__label', for: id, text: label }), input];
+    };
+    const [orderLabel, orderInput] = field('order', v.orderId, { inputmode: 'text', maxlength: '64' });
+    const [phoneLabel, phoneInput] = field('phone', v.phone, { type: 'tel', autocomplete: 'tel', maxlength: '20' });
+    const [codeLabel, codeInput] = field('code', v.code,
+      { inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '10' });
+    const sendCode = el('button', { class: 'verify__button verify__send', type: 'submit', text: v.sendCode });
+    const confirm = el('button', { class: 'verify__button verify__confirm', type: 'submit', text: v.confirm });
+    const message = el('p', { class: 'verify__message', role: 'status' });
+    const error = el('p', { class: 'verify__error', role: 'alert' });
+    const codeForm = el('form', { class: 'verify__form verify__step--code', hidden: true, novalidate: true },
+      codeLabel, codeInput, confirm);
+    const orderForm = el('form', { class: 'verify__form verify__step--order', novalidate: true,
+      'aria-labelledby': `verify-title-${n}` }, orderLabel, orderInput, phoneLabel, phoneInput, sendCode);
+    box.append(el('div', { class: 'verify' }, orderForm, codeForm, message, error));
+
+    const busy = (on, button) => { button.disabled = on; box.classList.toggle('is-busy', on); };
+    const fail = problem => {
+      message.textContent = '';
+      error.textContent = (problem && v.errors[problem.error]) || (problem && problem.message) || t.networkError;
+    };
+    orderForm.addEventListener('submit', async event => {
+      event.preventDefault();
+      error.textContent = '';
+      busy(true, sendCode);
+      try {
+        await verification('', { orderId: orderInput.value.trim(), phone: e164(phoneInput.value), locale: locale });
+        message.textContent = v.codeSent;
+        sendCode.textContent = v.resendCode;
+        codeForm.hidden = false;
+        codeInput.focus();
+      } catch (problem) {
+        fail(problem);
+      } finally {
+        busy(false, sendCode);
+      }
+    });
+    codeForm.addEventListener('submit', async event => {
+      event.preventDefault();
+      error.textContent = '';
+      busy(true, confirm);
+      try {
+        const answer = await verification('/confirm', { code: codeInput.value.trim() });
+        session.verifiedOrderId = answer.orderId;
+        saveSession();
+        box.querySelector('.verify').replaceWith(el('p', { class: 'verify__done', text: v.verified(answer.orderId) }));
+        showNotice(v.verified(answer.orderId), 'verified');
+        input.focus();
+        // The question that needed the verification, asked again: now the bot can answer it.
+        if (question) send(question);
+      } catch (problem) {
+        fail(problem);
+        codeInput.select();
+      } finally {
+        busy(false, confirm);
+      }
+    });
+    state.verifyCard = { title: card.title, focus: () => (codeForm.hidden ? orderInput : codeInput).focus() };
+    return box;
+  }
+
+  async function verification(path, body) {
+    const response = await fetch(`${conversationUrl()}/order-verification${path}`, {
+      method: 'POST',
+      headers: Object.assign({ 'content-type': 'application/json' }, authorization()),
+      body: JSON.stringify(body)
+    });
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) throw answer;
+    return answer;
+  }
+
+  // The gateway wants E.164; Chinese shoppers type their 11-digit mobile number without +86.
+  function e164(phone) {
+    const digits = phone.replace(/[\s()-]/g, '');
+    if (/^1\d{10}$/.test(digits)) return '+86' + digits;
+    if (/^86\d{11}$/.test(digits)) return '+' + digits;
+    return digits;
   }
 
   // A product: its photo or its category's picture, name, price (the first field) and the rest (stock) small.
@@ -386,10 +564,18 @@
     }
   }
 
-  function showQuickReplies(options) {
+  // A reply with a verify card offers its form from the quick reply of the same name, instead of sending the words.
+  function showQuickReplies(options, card) {
+    const verify = card && card.kind === 'verify' && state.verifyCard;
     quick.replaceChildren(...(options || []).map(option => el('button', {
-      class: 'quick-reply', type: 'button', text: option, onclick: () => send(option)
+      class: 'quick-reply', type: 'button', text: option,
+      onclick: () => (verify && option === card.title ? openVerify(verify) : send(option))
     })));
+  }
+
+  function openVerify(verify) {
+    verify.focus();
+    scrollToEnd();
   }
 
   function setStatus(entry, status) {
@@ -422,6 +608,8 @@
 
   function greet() {
     state.lastFrom = null;
+    state.lastQuestion = null;
+    state.verifyCard = null;
     log.replaceChildren();
     // Not a .bot message: the gateway never sent it, and the history will not have it.
     row('bot', el('div', { class: 'bubble greeting', text: t.greeting }));
@@ -442,7 +630,7 @@
     }
     state.handoff = !!delivered.handoff;
     const last = (delivered.replies || [])[delivered.replies.length - 1];
-    showQuickReplies(last && last.quickReplies);
+    showQuickReplies(last && last.quickReplies, last && last.card);
     scrollToEnd();
   }
 
@@ -452,7 +640,7 @@
   }
 
   function authorization() {
-    return session.visitorToken ? { authorization: 'Bearer ' + session.visitorToken } : {};
+    return credential() ? { authorization: 'Bearer ' + credential() } : {};
   }
 
   async function send(text, retryOf) {
@@ -470,7 +658,7 @@
     showQuickReplies([]);
     showTyping();
     // Without a live stream (the first message, or while reconnecting) the replies come in the answer instead.
-    const waitHere = !session.visitorToken || !state.socketOpen;
+    const waitHere = !opened() || !state.socketOpen;
     let response;
     try {
       response = await fetch(`${conversationUrl()}/messages${waitHere ? '?wait=' + WAIT_SECONDS : ''}`, {
@@ -482,14 +670,15 @@
     } catch (e) {
       return failed(entry, t.networkError);
     }
-    if (response.status === 504 && session.visitorToken) {
+    if (response.status === 504 && opened()) {
       // Queued, but the reply is slower than the wait: it will come on the stream or with the history.
       return sent(entry);
     }
     if (!response.ok) {
       const error = await response.json().catch(() => ({}));
-      if ((response.status === 401 || response.status === 403) && session.visitorToken) {
-        // The conversation is no longer this visitor's (its token expired): carry on in a new one.
+      if (response.status === 403 && opened() || response.status === 401 && !customerToken && session.visitorToken) {
+        // The conversation is no longer this visitor's (its token expired): carry on in a new one. (A customer's
+        // expired token is the shop page's to renew: a new conversation would not help.)
         startOver();
         state.outbox.delete(messageId);
         entry.row.remove();
@@ -498,10 +687,9 @@
       return failed(entry, error.message || t.failed);
     }
     const answer = await response.json().catch(() => ({}));
-    if (answer.visitorToken) {
-      session.visitorToken = answer.visitorToken;
-      saveSession();
-    }
+    if (answer.visitorToken && !customerToken) session.visitorToken = answer.visitorToken;
+    session.opened = true;
+    saveSession();
     sent(entry);
     if (answer.replies) deliver(answer);
     connect();
@@ -519,22 +707,23 @@
   }
 
   function startOver() {
-    session.conversationId = 'web-' + uuid();
-    session.visitorToken = null;
+    session = { conversationId: 'web-' + uuid(), visitorToken: null, opened: false, verifiedOrderId: null };
     saveSession();
     disconnect();
     state.delivered.clear();
+    state.outbox.clear();
+    state.heldBack = [];
     state.handoff = false;
   }
 
   // The conversation as the gateway has it, oldest first: after a reload, and after the stream was down (replies
   // composed meanwhile were never pushed). Messages this page has not got through yet stay at the end.
   async function restore() {
-    if (!session.visitorToken) return;
+    if (!opened()) return;
     state.restoring = true;
     try {
       const response = await fetch(`${conversationUrl()}/messages`, { headers: authorization() });
-      if (response.status === 401 || response.status === 403) {
+      if (response.status === 403 || response.status === 401 && !customerToken) {
         startOver();
         greet();
         return;
@@ -576,7 +765,8 @@
     state.unread = 0;
     showUnread();
     const last = messages[messages.length - 1];
-    showQuickReplies(last && last.from !== 'shopper' ? last.quickReplies : (messages.length ? [] : t.starters));
+    showQuickReplies(last && last.from !== 'shopper' ? last.quickReplies : (messages.length ? [] : t.starters),
+      last && last.card);
     state.outbox.forEach(entry => {
       log.append(entry.row);
       state.lastFrom = 'shopper';
@@ -588,10 +778,10 @@
   }
 
   function connect() {
-    if (!session.visitorToken || state.socket) return;
+    if (!opened() || state.socket) return;
     clearTimeout(state.reconnectTimer);
     const streamUrl = conversationUrl().replace(/^http/, 'ws') + '/stream?access_token='
-      + encodeURIComponent(session.visitorToken);
+      + encodeURIComponent(credential());
     const socket = new WebSocket(streamUrl);
     state.socket = socket;
     socket.onopen = () => {
@@ -636,7 +826,7 @@
   window.addEventListener('online', () => {
     if (state.socketOpen) {
       setOnline(true);
-    } else if (!state.socket && session.visitorToken) {
+    } else if (!state.socket && opened()) {
       state.reconnectDelay = RECONNECT_FIRST_MS;
       connect();
     }
@@ -677,18 +867,51 @@
     return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.4 ? '#1f2328' : '#fff';
   }
 
-  // What the shop's own page may do: open the chat from a "contact us" link, know the conversation.
+  // A login or a logout on the shop's page: the widget changes to that shopper's own conversation.
+  function identify(token) {
+    token = token || null;
+    if (token === customerToken) return;
+    const sameCustomer = token && customerToken && tokenSubject(token) === tokenSubject(customerToken);
+    customerToken = token;
+    disconnect();
+    if (sameCustomer) {
+      // A renewed token of the same customer: the same conversation, a stream opened with the new token.
+      connect();
+      return;
+    }
+    if (!token) {
+      // Logged out: a new anonymous conversation, not the one from before the login (this may be a shared computer).
+      try { localStorage.removeItem(storageKey); } catch (e) { /* storage blocked */ }
+    }
+    session = loadSession();
+    state.delivered.clear();
+    state.outbox.clear();
+    state.heldBack = [];
+    state.handoff = false;
+    if (!mounted) return;
+    greet();
+    saveSession();
+    restore().then(connect);
+  }
+
+  // What the shop's own page may do: open the chat from a "contact us" link, know the conversation, say who is
+  // logged in.
   window.ShopmateWidget = {
     open: open,
     close: close,
-    conversationId: () => session.conversationId
+    conversationId: () => session.conversationId,
+    identify: identify,
+    logout: () => identify(null)
   };
 
+  let mounted = false;
+
   function mount() {
+    mounted = true;
     document.body.appendChild(host);
     greet();
     saveSession();
-    if (session.visitorToken) {
+    if (opened()) {
       restore().then(connect);
     }
     if (pageMode || script.dataset.open === 'true') open();

@@ -35,13 +35,23 @@ public final class PlatformServices {
 
     static final String DATABASE = "shopmate";
 
+    /** The shop origins of the test stack's gateway: a Quarkus CORS /regex/ entry. */
+    static final String TEST_SHOP_ORIGINS = "/http://127[.]0[.]0[.]1:[0-9]+/";
+
     private PlatformServices() {
     }
 
-    /** A service as the test stack runs it: the queue of agents open at any hour the tests run. */
+    /**
+     * A service as the test stack runs it: the queue of agents open at any hour the tests run; the widget allowed on
+     * pages of any port of the loopback address (a browser test serves a shop page of its own there, on a free port
+     * it learns only then: another origin than the gateway's).
+     */
     static ServiceSpec forTests(ServiceSpec service) {
-        return "dialogue-service".equals(service.module())
-                ? service.withEnv("SHOPMATE_DIALOGUE_HANDOFF_AGENT_HOURS", "00:00-24:00") : service;
+        return switch (service.module()) {
+            case "dialogue-service" -> service.withEnv("SHOPMATE_DIALOGUE_HANDOFF_AGENT_HOURS", "00:00-24:00");
+            case GATEWAY -> service.withEnv("SHOPMATE_GATEWAY_SHOP_ORIGINS", TEST_SHOP_ORIGINS);
+            default -> service;
+        };
     }
 
     /** What one service process gets: the Quarkus names of the infrastructure addresses, then its own entries. */

@@ -196,6 +196,15 @@ public final class FlowTurn {
         replies.add(new ReplyComposed.Reply(text, quickReplies, card));
     }
 
+    /**
+     * Nothing about an order until the shopper is verified: says how. The {@code verify} card lets a channel with
+     * forms (the web widget) offer the order check itself instead of relying on the words of a quick reply.
+     */
+    public void replyVerificationNeeded() {
+        reply(say("verify.needed"), quickReplies("verify.needed"),
+                new ReplyComposed.Card("verify", "order", say("card.verify.title"), List.of()));
+    }
+
     // --- the shop ---
 
     public Uni<ShopQueryAnswered> ask(String kind, String orderId, String sku, String text, Integer limit) {

@@ -116,7 +116,7 @@ final class Steps {
 
     private Uni<Outcome> order(FlowTurn turn, StepDefinition step) {
         if (!turn.mayAskAboutOrders()) {
-            turn.reply(turn.say("verify.needed"), turn.quickReplies("verify.needed"), null);
+            turn.replyVerificationNeeded();
             return end();
         }
         String named = namedOrder(turn);
