@@ -314,8 +314,7 @@ class GatewayIT {
 
         // The shopper answers with the option's number: the bot hears the option.
         String answer = "SM" + UUID.randomUUID().toString().replace("-", "");
-        given().formParam("From", phone).formParam("To", "+15005550006").formParam("Body", "1")
-                .formParam("MessageSid", answer).post("/v1/sms/webhook").then().statusCode(200);
+        SignedSms.text(phone, "1", answer).then().statusCode(200);
         var chosen = EventCodec.decode(kafka.awaitRecord(Topics.UTTERANCES, r -> ("sms:" + phone).equals(r.key())
                 && r.value().contains(answer), WAIT).value(), UtteranceReceived.class);
         assertEquals("查订单", chosen.payload().text());
