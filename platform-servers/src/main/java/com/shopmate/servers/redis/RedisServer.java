@@ -45,7 +45,8 @@ public final class RedisServer implements AutoCloseable {
      *
      * @param home       its binary goes to {@code bin/}, its snapshot (when persistent) to {@code redis/}
      * @param logFile    its stdout and stderr
-     * @param persistent snapshot now and then, so that data survives a restart; else nothing is written to disk
+     * @param persistent an append-only file synced every second (and snapshots), so that a restart loses at most a
+     *                   second of writes, dedupe marks included; else nothing is written to disk
      */
     public static RedisServer launch(Path home, Path logFile, int port, boolean persistent) {
         Path dataDir = home.resolve("redis");
@@ -62,7 +63,8 @@ public final class RedisServer implements AutoCloseable {
                 "--bind", Loopback.HOST,
                 "--dir", dataDir.toString(),
                 "--daemonize", "no",
-                "--appendonly", "no"));
+                "--appendonly", persistent ? "yes" : "no",
+                "--appendfsync", "everysec"));
         // Conversation state should survive a restart of a stack; a test server must leave nothing behind.
         command.addAll(List.of("--save", persistent ? "60 1" : ""));
         return new RedisServer(port, binary, ChildProcess.start("redis", command, Map.of(), dataDir, logFile));
