@@ -2,6 +2,8 @@ package com.shopmate.gateway.rendering;
 
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,9 +37,8 @@ public class ReplyOptions {
         if (options.isEmpty()) {
             return redis.key().del(key).replaceWithVoid();
         }
-        return redis.key().del(key)
-                .chain(() -> redis.list(String.class).rpush(key, options.toArray(String[]::new)))
-                .chain(() -> redis.key().expire(key, remembered)).replaceWithVoid();
+        // One value written in one round trip: this is on every SMS and WeChat reply.
+        return redis.value(String.class).setex(key, remembered.toSeconds(), Json.encode(options));
     }
 
     /** The option the text chooses, or the text itself when it is not a number of an offered option. */
@@ -46,8 +47,10 @@ public class ReplyOptions {
         if (choice < 1) {
             return Uni.createFrom().item(text);
         }
-        return redis.list(String.class).lindex(key(conversationId), choice - 1)
-                .map(option -> option == null ? text : option);
+        return redis.value(String.class).get(key(conversationId)).map(json -> {
+            List<?> offered = json == null ? List.of() : new JsonArray(json).getList();
+            return choice <= offered.size() ? offered.get(choice - 1).toString() : text;
+        });
     }
 
     /** 1-based number the text is, or 0 when it is anything else. */
