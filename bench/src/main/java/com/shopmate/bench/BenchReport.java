@@ -3,6 +3,7 @@ package com.shopmate.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.shopmate.bench.stats.LatencySummary;
+import com.shopmate.bench.usage.UsageReport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import static com.shopmate.bench.ReportJson.putRounded;
  * The printed result: a header saying what ran where, one table row per measurement, the e2e/raw ratios, and as
  * the last line one JSON object with the same figures for scripts.
  *
- * @param e2e null when only the raw round trip ran
+ * @param e2e   null when only the raw round trip ran
+ * @param usage CPU and memory per component during the e2e run; null when not measured
  */
 public record BenchReport(
         BenchPlan plan,
@@ -26,7 +28,13 @@ public record BenchReport(
         int partitions,
         String rawSettings,
         LatencySummary raw,
-        LatencySummary e2e) {
+        LatencySummary e2e,
+        UsageReport usage) {
+
+    public BenchReport(BenchPlan plan, StackTargets targets, String runId, int partitions, String rawSettings,
+                       LatencySummary raw, LatencySummary e2e) {
+        this(plan, targets, runId, partitions, rawSettings, raw, e2e, null);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ROW = "%-30s %8s %9s %7s %9s %9s %9s %9s %9s";
@@ -61,6 +69,10 @@ public record BenchReport(
                     times(LatencySummary.ratio(e2e.p95Ms(), raw.p95Ms())),
                     times(LatencySummary.ratio(e2e.p99Ms(), raw.p99Ms()))));
         }
+        if (usage != null) {
+            lines.add("");
+            lines.addAll(usage.lines());
+        }
         lines.add(json());
         return lines;
     }
@@ -77,6 +89,9 @@ public record BenchReport(
             putRounded(root, "ratio_p50", LatencySummary.ratio(e2e.p50Ms(), raw.p50Ms()), 2);
             putRounded(root, "ratio_p95", LatencySummary.ratio(e2e.p95Ms(), raw.p95Ms()), 2);
             putRounded(root, "ratio_p99", LatencySummary.ratio(e2e.p99Ms(), raw.p99Ms()), 2);
+        }
+        if (usage != null) {
+            root.set("usage", usage.json());
         }
         root.put("machine", ReportJson.machine());
         return root.toString();

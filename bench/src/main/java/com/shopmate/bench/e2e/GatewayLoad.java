@@ -29,8 +29,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Message → reply through the platform: each message is a {@code POST /v1/conversations/{id}/messages?wait=10},
  * answered 200 with the replies once the dialogue has composed them. Latency runs from the message's scheduled
- * send time to the 200. Like a shopper's, each conversation is opened by a first message (not measured) whose answer
- * carries the conversation's visitor token; every measured message sends it.
+ * send time to the 200. Like a shopper's, each conversation is opened by a first message (not measured): a logged-in
+ * customer's with their customer token, which every later message carries too; an anonymous shopper's without,
+ * and its answer carries the visitor token that later messages send.
  */
 public final class GatewayLoad {
 
@@ -44,12 +45,26 @@ public final class GatewayLoad {
     private final URI gateway;
     private final BenchTraffic traffic;
     private final HttpClient http;
-    private final String[] visitorTokens;
+    private final CustomerTokens customerTokens;
+    private final String[] conversationTokens;
+
+    /** Mints the token a logged-in customer's app sends (the shop's login; the local stack's demo key). */
+    @FunctionalInterface
+    public interface CustomerTokens {
+        String tokenFor(String customerId);
+    }
 
     public GatewayLoad(URI gateway, BenchTraffic traffic) {
+        this(gateway, traffic, customerId -> {
+            throw new BenchFailure("no customer tokens to log " + customerId + " in with");
+        });
+    }
+
+    public GatewayLoad(URI gateway, BenchTraffic traffic, CustomerTokens customerTokens) {
         this.gateway = gateway;
         this.traffic = traffic;
-        this.visitorTokens = new String[traffic.conversations()];
+        this.customerTokens = customerTokens;
+        this.conversationTokens = new String[traffic.conversations()];
         // HTTP/1.1 like the web and app clients; the client opens as many connections as there are open requests.
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -71,26 +86,31 @@ public final class GatewayLoad {
         }
     }
 
-    /** Opens every conversation as an anonymous shopper would, keeping each one's visitor token. */
+    /** Opens every conversation as its shopper would, keeping the token each one's messages carry. */
     public void openConversations() {
-        for (int i = 0; i < visitorTokens.length; i++) {
+        for (int i = 0; i < conversationTokens.length; i++) {
             String conversation = traffic.conversationId(i);
+            String customer = traffic.customerOf(i);
+            String customerToken = customer == null ? null : customerTokens.tokenFor(customer);
             var body = JSON.createObjectNode().put("messageId", conversation + "-open").put("text", "你好");
-            HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/v1/conversations/" + conversation
+            HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve("/v1/conversations/" + conversation
                             + "/messages"))
                     .timeout(REQUEST_TIMEOUT)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+            if (customerToken != null) {
+                request.header("Authorization", "Bearer " + customerToken);
+            }
             try {
-                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-                String token = answer.statusCode() == 202 ? JSON.readTree(answer.body()).path("visitorToken").asText("")
-                        : "";
+                HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                String token = answer.statusCode() != 202 ? ""
+                        : customerToken != null ? customerToken
+                        : JSON.readTree(answer.body()).path("visitorToken").asText("");
                 if (token.isEmpty()) {
                     throw new BenchFailure("the gateway did not open conversation " + conversation + ": HTTP "
                             + answer.statusCode() + " " + answer.body());
                 }
-                visitorTokens[i] = token;
+                conversationTokens[i] = token;
             } catch (IOException e) {
                 throw new BenchFailure("cannot open conversation " + conversation + ": " + describe(e), e);
             } catch (InterruptedException e) {
@@ -101,6 +121,14 @@ public final class GatewayLoad {
     }
 
     public LatencySummary run(OpenLoopSchedule schedule) throws InterruptedException {
+        return run(schedule, 0);
+    }
+
+    /**
+     * @param firstIndex the traffic index of the schedule's first message: runs one after the other (the capacity
+     *                   steps) go on from where the last stopped, so no message id is sent twice
+     */
+    public LatencySummary run(OpenLoopSchedule schedule, long firstIndex) throws InterruptedException {
         var recorder = new LatencyRecorder();
         List<CompletableFuture<Void>> answers = new ArrayList<>((int) Math.min(schedule.totalCount(), 1 << 20));
         new OpenLoopDriver().run(schedule, (index, intendedNanos) -> {
@@ -108,7 +136,8 @@ public final class GatewayLoad {
             if (measured) {
                 recorder.sent(intendedNanos);
             }
-            CompletableFuture<Void> answer = http.sendAsync(request(index), HttpResponse.BodyHandlers.ofString())
+            CompletableFuture<Void> answer = http.sendAsync(request(firstIndex + index),
+                            HttpResponse.BodyHandlers.ofString())
                     .handle((response, failure) -> {
                         if (measured) {
                             record(recorder, intendedNanos, System.nanoTime(), response, failure);
@@ -137,7 +166,7 @@ public final class GatewayLoad {
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + visitorTokens[(int) (index % visitorTokens.length)])
+                .header("Authorization", "Bearer " + conversationTokens[traffic.conversationIndex(index)])
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
     }

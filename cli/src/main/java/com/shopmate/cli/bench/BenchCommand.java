@@ -31,6 +31,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .addSubcommand(BenchPlan.KAFKA_RAW, new KafkaRawBenchCommand(workspace))
                 .addSubcommand(BenchPlan.SHOP_QUERY, new ShopQueryBenchCommand(workspace))
                 .addSubcommand(BenchPlan.RECO, new RecoBenchCommand(workspace))
+                .addSubcommand(CapacityBenchCommand.NAME, new CapacityBenchCommand(workspace))
                 .addSubcommand(new HelpCommand());
     }
 

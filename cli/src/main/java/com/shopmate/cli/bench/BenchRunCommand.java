@@ -4,6 +4,8 @@ import com.shopmate.bench.BenchFailure;
 import com.shopmate.bench.BenchPlan;
 import com.shopmate.bench.BenchRunner;
 import com.shopmate.bench.StackTargets;
+import com.shopmate.bench.e2e.E2eShoppers;
+import com.shopmate.bench.usage.StackProcesses;
 import com.shopmate.cli.Workspace;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,7 +61,7 @@ abstract class BenchRunCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
     boolean help;
 
-    private final Workspace workspace;
+    final Workspace workspace;
     private final String bench;
 
     BenchRunCommand(Workspace workspace, String bench) {
@@ -91,7 +93,8 @@ abstract class BenchRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            BenchRunner.run(plan, targets, new PrintStream(System.err, true, UTF_8)).forEach(out::println);
+            var progress = new PrintStream(System.err, true, UTF_8);
+            BenchRunner.run(plan, targets, shoppers(progress), progress).forEach(out::println);
             return 0;
         } catch (BenchFailure e) {
             err.println("bench: " + e.getMessage());
@@ -101,6 +104,17 @@ abstract class BenchRunCommand implements Callable<Integer> {
             err.println("bench: interrupted");
             return FAILED;
         }
+    }
+
+    /** Who writes in the run; null for the benches that send their own fixed mix. */
+    E2eShoppers shoppers(PrintStream progress) {
+        return null;
+    }
+
+    /** The stack's {@code pids} file, beside its {@code stack.env}. */
+    Path stackPids() {
+        Path env = stackEnv != null ? stackEnv : workspace.stackEnv();
+        return env.resolveSibling(StackProcesses.FILE_NAME);
     }
 
     static final class GatewayUrl implements ITypeConverter<URI> {
