@@ -25,6 +25,7 @@ record DeadLetter(String id, Instant time, String key, String value, List<Header
     static final String REASON_HEADER = "dead-letter-reason";
     static final String CAUSE_HEADER = "dead-letter-cause";
     static final String EXCEPTION_HEADER = "dead-letter-exception-class-name";
+    static final String CAUSE_CLASS_HEADER = "dead-letter-cause-class-name";
 
     static DeadLetter of(ConsumerRecord<String, String> record) {
         return new DeadLetter(record.partition() + ":" + record.offset(), Instant.ofEpochMilli(record.timestamp()),
@@ -40,11 +41,22 @@ record DeadLetter(String id, Instant time, String key, String value, List<Header
         return header(REASON_HEADER);
     }
 
-    /** The exception and its cause, as the queue names them: what a reason alone may leave out. */
+    /**
+     * The exception and its cause, as the queue names them, on one line; the cause's message only where the reason
+     * does not already say it.
+     */
     String error() {
         String exception = header(EXCEPTION_HEADER);
-        String cause = header(CAUSE_HEADER);
-        return cause.isEmpty() ? exception : exception + " (cause: " + cause + ")";
+        String causeClass = header(CAUSE_CLASS_HEADER);
+        String cause = header(CAUSE_HEADER).lines().findFirst().orElse("");
+        StringBuilder error = new StringBuilder(exception);
+        if (!causeClass.isEmpty()) {
+            error.append(error.isEmpty() ? "" : ", caused by ").append(causeClass);
+        }
+        if (!cause.isEmpty() && !reason().contains(cause)) {
+            error.append(": ").append(cause);
+        }
+        return error.toString();
     }
 
     /** The headers the record had before it was dead-lettered: what a replay sends with it. */
