@@ -3,6 +3,7 @@ package com.shopmate.cli;
 import com.shopmate.cli.agents.AgentCommand;
 import com.shopmate.cli.bench.BenchCommand;
 import com.shopmate.cli.chat.ChatCommand;
+import com.shopmate.cli.deadletters.DeadLettersCommand;
 import com.shopmate.cli.identity.TokenCommand;
 import com.shopmate.cli.wechat.WeChatCommand;
 import com.shopmate.cli.scenarios.ScenariosCommand;
@@ -64,6 +65,7 @@ public final class ShopmateCli {
                 .addSubcommand(new UpCommand(workspace))
                 .addSubcommand(new DownCommand(workspace))
                 .addSubcommand(new StatusCommand(workspace))
+                .addSubcommand("dead-letters", DeadLettersCommand.create(workspace))
                 .addSubcommand(new ChatCommand(workspace))
                 .addSubcommand(new WeChatCommand(workspace))
                 .addSubcommand(new SmsCommand(workspace))

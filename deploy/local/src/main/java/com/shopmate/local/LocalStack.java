@@ -61,7 +61,7 @@ public final class LocalStack {
                     say(elapsed(started) + component.readyMessage());
                 }
             }
-            stack.reportUnexpectedExits();
+            stack.restartComponentsThatDie();
             StackEnvFile.write(options.stackEnvFile(), StackEnvFile.valuesOf(stack));
             say(elapsed(started) + "stack ready");
         } catch (IOException e) {

@@ -24,6 +24,7 @@ public final class RunningStack implements AutoCloseable {
     private final StackOptions options;
     private final ComponentPidFile componentPids;
     private final List<StackComponent> components = new ArrayList<>();
+    private final List<Thread> restarters = new ArrayList<>();
     private boolean ownsDataDir;
     private boolean closed;
 
@@ -117,14 +118,49 @@ public final class RunningStack implements AutoCloseable {
         component.recorded().ifPresent(componentPids::add);
     }
 
-    /** Says so when a component dies on its own while the stack runs, instead of leaving a silent gap. */
-    void reportUnexpectedExits() {
-        pids().forEach((component, pid) -> ProcessHandle.of(pid).ifPresent(process -> process.onExit().thenRun(() -> {
-            if (!isClosed()) {
-                System.out.println("WARNING: " + component + " (pid " + pid + ") exited while the stack runs; see "
-                        + logFile(component));
-            }
-        })));
+    /**
+     * From now on a component that dies on its own is started again (with {@link RestartBackoff}), instead of
+     * leaving a silent gap: one daemon thread per component, stopped by {@link #close()}.
+     */
+    synchronized void restartComponentsThatDie() {
+        for (StackComponent component : components) {
+            Thread restarter = new Thread(new ComponentRestarter(this, component, RestartBackoff.defaults()),
+                    "restart-" + component.name());
+            restarter.setDaemon(true);
+            restarters.add(restarter);
+            restarter.start();
+        }
+    }
+
+    /** Forgets a component whose process died: the {@code pids} file lists only what runs. */
+    synchronized void forget(StackComponent component) {
+        removePid(component.name());
+    }
+
+    /**
+     * Launches a component that died again, on its ports and data, and records its new process; false, and nothing
+     * launched, once the stack is stopping. Under the stack's lock, so {@link #close()} stops what this launched.
+     */
+    synchronized boolean relaunch(StackComponent component) {
+        if (closed) {
+            return false;
+        }
+        try {
+            // What is left of the dead run goes first: PostgreSQL's library still holds its data directory's lock.
+            component.close();
+        } catch (RuntimeException e) {
+            // a dead run has nothing more to stop
+        }
+        component.launch();
+        component.recorded().ifPresent(componentPids::add);
+        return true;
+    }
+
+    /** Stops a component that was relaunched but did not get ready, so that it is restarted again. */
+    synchronized void stopForRestart(StackComponent component) {
+        if (!closed) {
+            stopQuietly(component);
+        }
     }
 
     synchronized boolean isClosed() {
@@ -147,6 +183,7 @@ public final class RunningStack implements AutoCloseable {
             return;
         }
         closed = true;
+        restarters.forEach(Thread::interrupt);
         if (ownsDataDir) {
             try {
                 Files.deleteIfExists(options.stackEnvFile());
@@ -169,11 +206,15 @@ public final class RunningStack implements AutoCloseable {
     /** Stops a component and forgets its pid; one that did not stop stays recorded, for ./shopmate down. */
     private void stopQuietly(StackComponent component) {
         if (closeQuietly(component.name(), component)) {
-            try {
-                componentPids.remove(component.name());
-            } catch (UncheckedIOException e) {
-                System.out.println("could not update " + options.componentPidFile() + ": " + e.getMessage());
-            }
+            removePid(component.name());
+        }
+    }
+
+    private void removePid(String component) {
+        try {
+            componentPids.remove(component);
+        } catch (UncheckedIOException e) {
+            System.out.println("could not update " + options.componentPidFile() + ": " + e.getMessage());
         }
     }
 

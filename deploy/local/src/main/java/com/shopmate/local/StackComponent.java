@@ -29,7 +29,12 @@ interface StackComponent extends AutoCloseable {
     /** Its process as the {@code pids} file records it; empty before {@link #launch()}. */
     Optional<ComponentProcess> recorded();
 
-    /** Stops the process and returns once it is gone. */
+    /** Whether its process still runs; a zombie, or a pid taken by another process, does not. */
+    default boolean isRunning() {
+        return recorded().map(ComponentProcess::isRunning).orElse(false);
+    }
+
+    /** Stops the process and returns once it is gone; after a crash, it lets go of what the dead run held. */
     @Override
     void close();
 }

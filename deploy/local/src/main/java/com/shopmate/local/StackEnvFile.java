@@ -18,6 +18,8 @@ import java.util.Map;
 public final class StackEnvFile {
 
     public static final String FILE_NAME = "stack.env";
+    /** The services the stack runs, comma-separated: what {@link StackHealth} checks. */
+    static final String SERVICES = "SERVICES";
 
     private StackEnvFile() {
     }
@@ -34,6 +36,7 @@ public final class StackEnvFile {
         for (ServiceSpec service : stack.services()) {
             env.put(envName(service.module()) + "_URL", stack.serviceUrl(service.module()).orElseThrow());
         }
+        env.put(SERVICES, String.join(",", stack.services().stream().map(ServiceSpec::module).toList()));
         env.put("STACK_PID", Long.toString(ProcessHandle.current().pid()));
         env.put("DATA_DIR", stack.dataDir().toString());
         return env;
