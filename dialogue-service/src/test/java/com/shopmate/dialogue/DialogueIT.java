@@ -135,7 +135,7 @@ class DialogueIT {
 
     @Test
     void theTurnsLogLineNamesItsConversationAndIntentThoughLoggedAfterRedisAndKafkaAnswered() {
-        try (CapturedLogs logs = CapturedLogs.of("com.shopmate.dialogue")) {
+        try (CapturedLogs logs = CapturedLogs.withDebug("com.shopmate.dialogue")) {
             var utterance = utterance("c-" + UUID.randomUUID(), "hi", Channel.APP);
             String intent = intentJson(utterance, "en", "greet");
             // The sentiment after the intent: the turn may go on when the sentiment's own handling wakes it.

@@ -36,16 +36,21 @@ public final class CapturedLogs extends Handler implements AutoCloseable {
     private final Level previousLevel;
     private final List<Line> lines = new CopyOnWriteArrayList<>();
 
-    private CapturedLogs(String category) {
+    private CapturedLogs(String category, Level level) {
         this.logger = Logger.getLogger(category);
         this.previousLevel = logger.getLevel();
-        logger.setLevel(Level.INFO);
+        logger.setLevel(level);
         logger.addHandler(this);
     }
 
     /** Captures INFO and above under the category until closed. */
     public static CapturedLogs of(String category) {
-        return new CapturedLogs(category);
+        return new CapturedLogs(category, Level.INFO);
+    }
+
+    /** Captures DEBUG and above: the per-message lines, logged at debug so as not to cost CPU under load. */
+    public static CapturedLogs withDebug(String category) {
+        return new CapturedLogs(category, Level.FINE);
     }
 
     public List<Line> lines() {

@@ -60,8 +60,9 @@ public class UtteranceProcessor {
                 entities.extract(said.text(), utterance.occurredAt(), model.entities()), model.version());
         meters.counter("shopmate.nlu.classifications",
                 "intent", classified.intent(), "language", language, "model", classified.modelVersion()).increment();
-        // The shopper's text stays out of the log: it may hold a phone number or an address.
-        LOG.infof("message %s: %s (%.2f, %s), %d entities", said.messageId(), classified.intent(),
+        // The shopper's text stays out of the log: it may hold a phone number or an address. Per message, so debug:
+        // at hundreds of messages a second an info line each costs real CPU.
+        LOG.debugf("message %s: %s (%.2f, %s), %d entities", said.messageId(), classified.intent(),
                 classified.confidence(), language, classified.entities().size());
         return classified;
     }
