@@ -5,12 +5,15 @@ import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.SentimentScored;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
-import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Redis;
+import io.vertx.mutiny.redis.client.Request;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Where the sentiment of an utterance waits for its intent. Kept in Redis rather than in memory so that any dialogue
@@ -22,20 +25,23 @@ public class AnalysisJoin {
     private static final String SENTIMENT = "sentiment";
 
     private final ReactiveHashCommands<String, String, String> hashes;
-    private final ReactiveKeyCommands<String> keys;
+    private final Redis redis;
     private final Duration ttl;
 
     public AnalysisJoin(ReactiveRedisDataSource redis,
                         @ConfigProperty(name = "shopmate.dialogue.join-ttl") Duration ttl) {
         this.hashes = redis.hash(String.class);
-        this.keys = redis.key();
+        this.redis = redis.getRedis();
         this.ttl = ttl;
     }
 
     public Uni<Void> putSentiment(EventEnvelope<SentimentScored> sentiment) {
         String key = key(sentiment.payload().utteranceId());
-        return hashes.hset(key, SENTIMENT, EventCodec.encode(sentiment))
-                .chain(() -> keys.expire(key, ttl)).replaceWithVoid();
+        // One round trip for both, on every message.
+        return redis.batch(List.of(
+                        Request.cmd(Command.HSET).arg(key).arg(SENTIMENT).arg(EventCodec.encode(sentiment)),
+                        Request.cmd(Command.EXPIRE).arg(key).arg(ttl.toSeconds())))
+                .replaceWithVoid();
     }
 
     /** The utterance's sentiment, or null when it has not arrived (yet). */

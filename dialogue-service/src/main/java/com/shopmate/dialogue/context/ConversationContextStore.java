@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.shopmate.kit.privacy.PersonalData;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Conversation context in Redis, one key per conversation, forgotten after the configured idle time; and which
@@ -76,10 +78,13 @@ public class ConversationContextStore {
         // A conversation people own may sit quiet for long (the agent is checking): forgetting it would let the bot
         // answer a shopper who is talking to a person.
         Duration ttl = context.memory().withPeople() ? withPeopleTtl : idleTtl;
-        return redis.withTransaction(tx -> tx.value(String.class)
-                        .set(contextKey(conversationId), serialised, new SetArgs().ex(ttl))
-                        .chain(() -> tx.value(String.class).setex(answeredKey(utteranceId), answeredTtl.toSeconds(),
-                                "1")))
+        // Both or neither (MULTI/EXEC), in one round trip (a pipelined batch) on every turn.
+        return redis.getRedis().batch(List.of(
+                        Request.cmd(Command.MULTI),
+                        Request.cmd(Command.SET).arg(contextKey(conversationId)).arg(serialised)
+                                .arg("EX").arg(ttl.toSeconds()),
+                        Request.cmd(Command.SETEX).arg(answeredKey(utteranceId)).arg(answeredTtl.toSeconds()).arg("1"),
+                        Request.cmd(Command.EXEC)))
                 .replaceWithVoid();
     }
 

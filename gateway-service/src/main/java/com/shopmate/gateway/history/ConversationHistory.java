@@ -4,9 +4,10 @@ import com.shopmate.events.EventEnvelope;
 import com.shopmate.events.ReplyComposed;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
-import io.quarkus.redis.datasource.sortedset.ScoredValue;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.Json;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,15 +70,15 @@ public class ConversationHistory {
             return Uni.createFrom().voidItem();
         }
         String key = key(conversationId);
+        Request add = Request.cmd(Command.ZADD).arg(key);
         // Messages of one reply keep their order: a millisecond apart is enough for a stable sort.
-        @SuppressWarnings("unchecked")
-        ScoredValue<String>[] members = new ScoredValue[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
-            members[i] = new ScoredValue<>(Json.encode(entries.get(i)), at.toEpochMilli() + i);
+            add.arg(at.toEpochMilli() + i).arg(Json.encode(entries.get(i)));
         }
-        return history.zadd(key, members)
-                .chain(() -> history.zremrangebyrank(key, 0, -maxMessages - 1))
-                .chain(() -> redis.key().expire(key, kept))
+        // One round trip for the three, in this order, on every message and reply.
+        return redis.getRedis().batch(List.of(add,
+                        Request.cmd(Command.ZREMRANGEBYRANK).arg(key).arg(0L).arg((long) -maxMessages - 1),
+                        Request.cmd(Command.EXPIRE).arg(key).arg(kept.toSeconds())))
                 .replaceWithVoid();
     }
 
