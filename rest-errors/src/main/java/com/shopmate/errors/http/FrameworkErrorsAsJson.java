@@ -24,14 +24,14 @@ public class FrameworkErrorsAsJson {
 
     private static final Logger LOG = Logger.getLogger(FrameworkErrorsAsJson.class);
 
-    // The statuses Vert.x Web itself produces when no route takes a request, or a route fails with one.
     private static final int MAX_ECHOED_PATH = 200;
 
+    // The statuses Vert.x Web itself produces when no route takes a request, or a route fails with one.
     private static final int[] ROUTER_STATUSES = {400, 404, 405, 406, 413, 414, 415, 431, 500, 501, 503};
 
     void install(@Observes Router router) {
-        // Last but one: failure handlers of the services and of Quarkus security go first; Quarkus' own (empty or
-        // HTML body) comes after, and no longer sees anything.
+        // Last but one: the services' own failure handlers go first; Quarkus' own (an empty or HTML body) comes
+        // after, and sees only the security refusals passed on to it.
         router.route().order(Integer.MAX_VALUE - 1).failureHandler(this::failed);
         for (int status : ROUTER_STATUSES) {
             router.errorHandler(status, this::failed);

@@ -88,6 +88,30 @@ class FrameworkErrorsAsJsonTest {
     }
 
     @Test
+    void webSocketHandshakesVertxWouldRefuseAreJsonErrors() throws Exception {
+        assertTrue(rawAnswer("POST", "Connection: Upgrade", "13").startsWith("HTTP/1.1 405"));
+        assertTrue(rawAnswer("GET", "Connection: close", "13").startsWith("HTTP/1.1 400"));
+        String wrongVersion = rawAnswer("GET", "Connection: Upgrade", "99");
+        assertTrue(wrongVersion.startsWith("HTTP/1.1 426"), wrongVersion);
+        assertTrue(wrongVersion.contains("\"error\":\"upgrade_required\""), wrongVersion);
+    }
+
+    // java.net.http refuses to set Connection and Upgrade itself.
+    private String rawAnswer(String method, String connection, String version) throws Exception {
+        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((method + " /stream HTTP/1.1\r\nHost: localhost\r\n" + connection
+                    + "\r\nUpgrade: websocket\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: " + version + "\r\nContent-Length: 0\r\n\r\n").getBytes());
+            byte[] answer = new byte[4096];
+            int read = socket.getInputStream().read(answer);
+            String text = new String(answer, 0, Math.max(read, 0));
+            assertTrue(text.toLowerCase().contains("content-type: application/json"), text);
+            return text;
+        }
+    }
+
+    @Test
     void requestWithinTheLimitsIsServed() throws Exception {
         HttpResponse<String> echoed = send(request("/echo").header("Content-Type", "application/json")
                 .header("X-Padding", "p".repeat(1000)).POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hi\"}")));
