@@ -16,8 +16,8 @@ import jakarta.inject.Singleton;
 public class SignInFormFilter {
 
     static final String SIGN_IN_PATH = "/j_security_check";
-    // Before form authentication (priority 150) reads the body.
-    private static final int PRIORITY = 160;
+    // Before authentication (priority 200), where the form mechanism reads the sign-in's body; after CORS (300).
+    private static final int PRIORITY = 250;
 
     void register(@Observes Filters filters) {
         filters.register(this::check, PRIORITY);
