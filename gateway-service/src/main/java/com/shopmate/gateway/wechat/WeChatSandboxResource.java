@@ -55,7 +55,8 @@ public class WeChatSandboxResource {
     @Operation(summary = "Sandbox WeChat API: record a customer-service text message")
     public Map<String, Object> send(@QueryParam("access_token") String accessToken, JsonNode message) {
         requireEnabled();
-        String openid = message.path("touser").asText("");
+        // No body at all reads as null, not as an empty JSON node.
+        String openid = message == null ? "" : message.path("touser").asText("");
         if (accessToken == null || accessToken.isBlank() || openid.isEmpty()) {
             return Map.of("errcode", 40003, "errmsg", "invalid openid or access_token");
         }
