@@ -120,6 +120,11 @@ public final class GatewayLoad {
         }
     }
 
+    /** The token conversation {@code conversation}'s messages carry; null before {@link #openConversations()}. */
+    public String tokenOf(int conversation) {
+        return conversationTokens[conversation];
+    }
+
     public LatencySummary run(OpenLoopSchedule schedule) throws InterruptedException {
         return run(schedule, 0);
     }
@@ -193,7 +198,8 @@ public final class GatewayLoad {
         }
     }
 
-    static String errorKind(Throwable failure) {
+    /** The kind of a failed send: {@code connect_failed}, {@code timeout}, {@code io_<exception>}, …. */
+    public static String errorKind(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (cause instanceof HttpConnectTimeoutException) {

@@ -32,6 +32,7 @@ public final class BenchCommand implements Callable<Integer> {
                 .addSubcommand(BenchPlan.SHOP_QUERY, new ShopQueryBenchCommand(workspace))
                 .addSubcommand(BenchPlan.RECO, new RecoBenchCommand(workspace))
                 .addSubcommand(CapacityBenchCommand.NAME, new CapacityBenchCommand(workspace))
+                .addSubcommand(ChaosBenchCommand.NAME, new ChaosBenchCommand(workspace))
                 .addSubcommand(new HelpCommand());
     }
 
