@@ -78,8 +78,14 @@ public record StackOptions(
             services.add(PlatformServices.forTests(PlatformServices.ALL.get(i)).withPort(ports[4 + i]));
         }
         return new StackOptions(RepoRoot.find(Path.of("")), dataDir, ports[0], ports[1], ports[2], ports[3],
-                DEFAULT_PARTITIONS, services, true, DEFAULT_SERVICE_READY_TIMEOUT, true);
+                DEFAULT_PARTITIONS, services, true, TEST_SERVICE_READY_TIMEOUT, true);
     }
+
+    /**
+     * Seven services starting at once on two cores take 50-90 s: a test stack, started while the build's other
+     * JVMs still run, gets twice the developer's patience before it is called broken.
+     */
+    static final Duration TEST_SERVICE_READY_TIMEOUT = Duration.ofSeconds(180);
 
     public StackOptions withServices(List<ServiceSpec> newServices) {
         return new StackOptions(repoRoot, dataDir, kafkaPort, kafkaControllerPort, redisPort, postgresPort,

@@ -56,6 +56,12 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (UnavailableDependency.causes(e)) {
+            // Redis or Kafka down or saturated: said once per failure, without a stack trace per request.
+            LOG.warnf("a message could not be handled, Redis or Kafka unavailable: %s", e.toString());
+            return Response.fromResponse(json(503, "temporarily_unavailable", "the service is temporarily"
+                    + " unavailable; retry shortly (with the same messageId)")).header("Retry-After", "2").build();
+        }
         LOG.error("unexpected failure", e);
         return json(500, "internal", "the gateway failed to handle the request; it has been logged");
     }

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
+
 /**
  * Turns a channel's inbound message into exactly one {@link UtteranceReceived} on Kafka, keyed by conversation.
  * The caller hears success only once the broker has the record, so an accepted message is never lost.
@@ -49,9 +51,14 @@ public class UtterancePublisher {
     }
 
     private Uni<Void> publish(InboundMessage message) {
-        var event = EventEnvelope.of(
-                new UtteranceReceived(message.messageId(), message.text(), message.locale(), message.replyAddress()),
-                message.conversationId(), shopId, message.channel(), message.traceparent(), message.identity());
+        var said = new UtteranceReceived(message.messageId(), message.text(), message.locale(), message.replyAddress());
+        // The id follows from the conversation and messageId, never drawn at random: a message published again
+        // (the gateway died, or Redis failed, before its dedupe mark was written, and the client re-sent it) is the
+        // very same event, which every consumer after this one drops as a redelivery.
+        var event = new EventEnvelope<>(
+                EventEnvelope.derivedEventId(message.conversationId() + "/" + message.messageId(), said.eventType()),
+                said.eventType(), said.schemaVersion(), message.conversationId(), shopId, message.channel(),
+                Instant.now(), message.traceparent(), said, message.identity());
         return utterances.sendMessage(KafkaRecord.of(message.conversationId(), EventCodec.encode(event)))
                 .onFailure().call(() -> dedupe.release(message.conversationId(), message.messageId()))
                 .onFailure().transform(e -> {
