@@ -9,8 +9,7 @@ import java.util.UUID;
  * of one conversation stay in order on one partition. {@link #eventId()} is unique per event and, for an event caused
  * by another, derived from its cause ({@link #followedBy}); which id each consumer dedupes on is in docs/events.md.
  *
- * @param traceparent W3C trace context of the request that caused the event, or null (also when the caller's
- *                    header was not a valid one: {@link TraceParent})
+ * @param traceparent W3C trace context of the request that caused the event, or null
  * @param identity    who is writing, as the channel verified it; null for an anonymous shopper (and for events
  *                    that are no shopper's, such as model activations)
  */
@@ -34,8 +33,6 @@ public record EventEnvelope<P extends EventPayload>(
         RequiredFields.require(channel, "channel");
         RequiredFields.require(occurredAt, "occurredAt");
         RequiredFields.require(payload, "payload");
-        // Copied from a caller's header into every event that follows: a malformed one would travel everywhere.
-        traceparent = TraceParent.validOrNull(traceparent);
     }
 
     /** A new event with a fresh id, stamped now, of nobody verified. */

@@ -30,14 +30,13 @@ public final class ApiErrors {
         return json(status, codeFor(status), e.getMessage() == null ? reason : e.getMessage());
     }
 
-    public static String codeFor(int status) {
+    static String codeFor(int status) {
         return switch (status) {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 406 -> "not_acceptable";
             case 413 -> "body_too_large";
             case 415 -> "unsupported_media_type";
-            case 431 -> "headers_too_large";
             default -> status >= 500 ? "internal" : "bad_request";
         };
     }

@@ -1,7 +1,5 @@
 package com.shopmate.gateway.sms;
 
-import com.shopmate.events.TraceParent;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,15 +12,12 @@ import java.util.List;
  * @param handoff       whether the reply hands the conversation to a person (the sandbox's outbox tells it)
  * @param keywordAnswer an answer to STOP, START or HELP: carriers require it, so no opt-out or cap holds it back
  * @param causeEventId  the id a ReplyDeliveryFailed about this turn is derived from
- * @param traceparent   the inbound request's trace, if its header was a valid one ({@link TraceParent}), else null
  */
 public record SmsTurn(String conversationId, String to, String messageId, List<String> texts, boolean handoff,
                       boolean keywordAnswer, String causeEventId, String traceparent) {
 
     public SmsTurn {
         texts = List.copyOf(texts);
-        // A keyword answer takes the header straight from the webhook request: keep no malformed one in Redis.
-        traceparent = TraceParent.validOrNull(traceparent);
     }
 
     /**

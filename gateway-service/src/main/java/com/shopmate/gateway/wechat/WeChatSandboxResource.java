@@ -55,8 +55,7 @@ public class WeChatSandboxResource {
     @Operation(summary = "Sandbox WeChat API: record a customer-service text message")
     public Map<String, Object> send(@QueryParam("access_token") String accessToken, JsonNode message) {
         requireEnabled();
-        // No body at all reads as null, not as an empty JSON node.
-        String openid = message == null ? "" : message.path("touser").asText("");
+        String openid = message.path("touser").asText("");
         if (accessToken == null || accessToken.isBlank() || openid.isEmpty()) {
             return Map.of("errcode", 40003, "errmsg", "invalid openid or access_token");
         }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -101,12 +100,6 @@ public class ModelAdminResource {
     @ServerExceptionMapper
     public Response notAnnounced(ModelActivations.ActivationNotAnnounced e) {
         return ApiErrors.json(503, "not_announced", e.getMessage());
-    }
-
-    // A wrong method or media type is the caller's mistake: not the 500 of the catch-all below.
-    @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
-        return ApiErrors.of(e);
     }
 
     @ServerExceptionMapper

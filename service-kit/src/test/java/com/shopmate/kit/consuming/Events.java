@@ -19,7 +19,7 @@ final class Events {
 
     static EventEnvelope<UtteranceReceived> utterance(String conversationId) {
         return EventEnvelope.of(new UtteranceReceived("m-" + UUID.randomUUID(), "hello", "en", null), conversationId,
-                "shop", Channel.WEB, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+                "shop", Channel.WEB, "00-trace-01");
     }
 
     static String json(EventEnvelope<?> event) {
